@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zwgk.Domain.Documents;
+
+namespace Zwgk.Infrastructure.Data.Configurations;
+
+public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+{
+    public void Configure(EntityTypeBuilder<Document> b)
+    {
+        b.Property(x => x.IndexNumber).HasMaxLength(64);
+        b.HasIndex(x => x.IndexNumber).IsUnique();
+        b.Property(x => x.Title).HasMaxLength(DocumentRules.TitleMaxLength);
+        b.Property(x => x.DocumentNumber).HasMaxLength(80);
+        b.HasIndex(x => x.DocumentNumber);
+        b.Property(x => x.TopicCategory).HasMaxLength(60);
+        b.Property(x => x.Genre).HasMaxLength(20);
+        b.Property(x => x.DisclosureReason).HasMaxLength(500);
+        b.Property(x => x.DisclosureMethod).HasMaxLength(100);
+        b.Property(x => x.NormativeRegistrationNumber).HasMaxLength(80);
+        b.Property(x => x.Keywords).HasMaxLength(200);
+        b.Property(x => x.Summary).HasMaxLength(1000);
+        b.Property(x => x.WithdrawalReason).HasMaxLength(500);
+        b.Property(x => x.SourceHash).HasMaxLength(64);
+        b.HasIndex(x => x.SourceHash).IsUnique();
+        b.Property(x => x.SourceFileName).HasMaxLength(260);
+        b.Property(x => x.CreatedBy).HasMaxLength(100);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.OwnerUnit).WithMany().HasForeignKey(x => x.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
+        // Portal list pages filter published documents and sort by date.
+        b.HasIndex(x => new { x.Status, x.Disclosure, x.PublishedAt });
+        b.HasIndex(x => new { x.OwnerUnitId, x.Status });
+        b.Ignore(x => x.IsPublic);
+    }
+}
+
+public sealed class DocumentIssuerConfiguration : IEntityTypeConfiguration<DocumentIssuer>
+{
+    public void Configure(EntityTypeBuilder<DocumentIssuer> b)
+    {
+        b.HasKey(x => new { x.DocumentId, x.UnitId });
+        b.HasOne<Document>().WithMany(d => d.Issuers).HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.UnitId);
+    }
+}
+
+public sealed class DocumentColumnConfiguration : IEntityTypeConfiguration<DocumentColumn>
+{
+    public void Configure(EntityTypeBuilder<DocumentColumn> b)
+    {
+        b.HasKey(x => new { x.DocumentId, x.ColumnId });
+        b.HasOne<Document>().WithMany(d => d.Columns).HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Column).WithMany().HasForeignKey(x => x.ColumnId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.ColumnId);
+    }
+}
+
+public sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachment>
+{
+    public void Configure(EntityTypeBuilder<Attachment> b)
+    {
+        b.Property(x => x.FileName).HasMaxLength(260);
+        b.Property(x => x.ContentType).HasMaxLength(120);
+        b.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
+        b.HasOne<Document>().WithMany(d => d.Attachments).HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => x.Sha256);
+    }
+}
+
+public sealed class DocumentRelationConfiguration : IEntityTypeConfiguration<DocumentRelation>
+{
+    public void Configure(EntityTypeBuilder<DocumentRelation> b)
+    {
+        b.HasOne(x => x.FromDocument).WithMany(d => d.Relations).HasForeignKey(x => x.FromDocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.ToDocument).WithMany().HasForeignKey(x => x.ToDocumentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.FromDocumentId, x.ToDocumentId, x.Type }).IsUnique();
+        b.HasIndex(x => x.ToDocumentId);
+        b.Property(x => x.Note).HasMaxLength(200);
+    }
+}
+
+public sealed class DocumentVersionConfiguration : IEntityTypeConfiguration<DocumentVersion>
+{
+    public void Configure(EntityTypeBuilder<DocumentVersion> b)
+    {
+        b.HasIndex(x => new { x.DocumentId, x.Version }).IsUnique();
+        b.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.CreatedBy).HasMaxLength(100);
+        b.Property(x => x.Comment).HasMaxLength(500);
+    }
+}
+
+public sealed class ReviewRecordConfiguration : IEntityTypeConfiguration<ReviewRecord>
+{
+    public void Configure(EntityTypeBuilder<ReviewRecord> b)
+    {
+        b.HasIndex(x => x.DocumentId);
+        b.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.Comment).HasMaxLength(1000);
+        b.Property(x => x.UserName).HasMaxLength(100);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Documents;
+using Zwgk.Infrastructure.Data;
+using Zwgk.Web.Features.Security;
+using Zwgk.Web.Features.Security.Pages;
+using Zwgk.Web.Features.Shared;
+
+namespace Zwgk.Web.Features.Admin;
+
+/// <summary>Back-office home: who you are, what is in your scope, what waits for you.</summary>
+[MustChangePassword]
+public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider clock) : AdminPageModel
+{
+    public sealed record QuickLink(string Href, string Label, string Description);
+
+    public string Greeting { get; private set; } = "";
+    public string UnitName { get; private set; } = "";
+    public IReadOnlyList<(DocumentStatus Status, int Count)> ByStatus { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PendingReview { get; private set; }
+    public List<QuickLink> Links { get; } = [];
+    public bool SpansAllUnits => me.SpansAllUnits;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var hour = clock.GetUtcNow().ToOffset(Formats.ChinaOffset).Hour;
+        Greeting = hour switch { < 6 => "夜深了", < 12 => "上午好", < 14 => "中午好", < 18 => "下午好", _ => "晚上好" };
+        UnitName = await db.Units.Where(u => u.Id == me.UnitId).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "";
+
+        var counts = await me.Scope(db.Documents.AsNoTracking()).GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        ByStatus = Enum.GetValues<DocumentStatus>().Select(s => (s, counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0)).ToList();
+        Total = counts.Sum(c => c.Count);
+        PendingReview = ByStatus.First(s => s.Status == DocumentStatus.InReview).Count;
+
+        if (me.CanEdit) Links.Add(new("/admin/documents/new", "新建文件", "录入一份政府文件，填写信息索引要素"));
+        Links.Add(new("/admin/documents", "文件管理", me.SpansAllUnits ? "查看和维护各单位的文件" : "查看和维护本单位的文件"));
+        if (me.CanReview) Links.Add(new("/admin/review", "待审核", "办理等待审核的文件"));
+        if (me.CanEdit) Links.Add(new("/admin/import", "导入文件", "上传 Word、文本或网页文件生成草稿"));
+        if (me.CanManageColumns) Links.Add(new("/admin/columns", "栏目管理", "维护公开目录和栏目设置"));
+        if (me.CanManageUnits) Links.Add(new("/admin/units", "单位管理", "维护单位、编码和上下级关系"));
+        if (me.CanManageUsers) Links.Add(new("/admin/users", "用户管理", "创建账号、分配角色、重置密码"));
+        Links.Add(new("/admin/audit", "审计日志", "查看操作记录"));
+        if (me.CanManageSettings) Links.Add(new("/admin/settings", "站点设置", "网站名称、网站标识码、备案信息"));
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using Zwgk.Domain.Audit;
+using Zwgk.Infrastructure.Data;
+using Zwgk.Web.Features.Security;
+
+namespace Zwgk.Web.Features.Audit;
+
+/// <summary>Adds audit entries to the same unit of work as the change they describe, so both commit or neither does.</summary>
+public sealed class AuditLog(ZwgkDbContext db, CurrentUser user, TimeProvider clock, IHttpContextAccessor http)
+{
+    public void Add(string action, string entityType, object? entityId, string summary, IReadOnlyDictionary<string, (object? From, object? To)>? changes = null, int? unitId = null)
+    {
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            UserId = user.UserId,
+            UserName = user.UserName ?? "系统",
+            UnitId = unitId ?? (user.UnitId == 0 ? null : user.UnitId),
+            Action = action,
+            EntityType = entityType,
+            EntityId = entityId?.ToString(),
+            Summary = summary.Length > 500 ? summary[..500] : summary,
+            Changes = changes is { Count: > 0 } ? JsonSerializer.Serialize(changes.ToDictionary(c => c.Key, c => new { from = c.Value.From, to = c.Value.To })) : null,
+            IpAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+        });
+    }
+
+    /// <summary>Field-by-field difference of two flat snapshots (only changed fields are kept).</summary>
+    public static Dictionary<string, (object? From, object? To)> Diff(IReadOnlyDictionary<string, object?> before, IReadOnlyDictionary<string, object?> after)
+    {
+        var result = new Dictionary<string, (object? From, object? To)>();
+        foreach (var (key, value) in after)
+        {
+            before.TryGetValue(key, out var old);
+            if (!Equals(old?.ToString(), value?.ToString())) result[key] = (old, value);
+        }
+        return result;
+    }
+}

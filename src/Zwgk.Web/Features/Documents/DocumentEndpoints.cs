@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Documents;
+using Zwgk.Infrastructure.Data;
+using Zwgk.Infrastructure.Files;
+using Zwgk.Web.Features.Security;
+using Zwgk.Web.Features.Shared;
+
+namespace Zwgk.Web.Features.Documents;
+
+public sealed record ReviewRequest(string? Comment);
+
+public static class DocumentEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var pub = app.MapGroup("/api/v1/documents").WithTags("政府文件（公开）");
+        pub.MapGet("/", ListPublic).WithSummary("已公开文件列表（分页、按栏目/年份/主题/有效性/发文机关筛选）");
+        pub.MapGet("/{id:int}", GetPublic).WithSummary("已公开文件详情（含信息索引表要素）");
+
+        var admin = app.MapGroup("/api/v1/admin/documents").WithTags("政府文件（后台）").RequireAuthorization(Policies.BackOffice);
+        admin.MapGet("/", ListAdmin).WithSummary("本人可管理的文件");
+        admin.MapPost("/", Create).WithSummary("新建文件（草稿）");
+        admin.MapPut("/{id:int}", Update).WithSummary("修改文件");
+        admin.MapPost("/{id:int}/submit", (int id, DocumentService s, CancellationToken ct) => Run(s.SubmitAsync(id, ct))).WithSummary("提交审核");
+        admin.MapPost("/{id:int}/approve", (int id, ReviewRequest r, DocumentService s, CancellationToken ct) => Run(s.ApproveAsync(id, r.Comment, ct))).WithSummary("审核通过当前级别");
+        admin.MapPost("/{id:int}/reject", (int id, ReviewRequest r, DocumentService s, CancellationToken ct) => Run(s.RejectAsync(id, r.Comment, ct))).WithSummary("退回（须填写意见）");
+        admin.MapPost("/{id:int}/withdraw", (int id, ReviewRequest r, DocumentService s, CancellationToken ct) => Run(s.WithdrawAsync(id, r.Comment, ct))).WithSummary("撤稿（须填写原因）");
+
+        app.MapGet("/files/{id:int}/{name}", Download).WithTags("附件").WithSummary("下载附件");
+    }
+
+    public static async Task<Ok<PagedResult<DocumentListItem>>> ListPublic(DocumentQueries q, int? column, int? year, string? topic, Validity? validity, int? unit,
+        int page = 1, int pageSize = 20, CancellationToken ct = default) =>
+        TypedResults.Ok(await q.ListPublicAsync(new PublicListFilter(column, year, topic, validity, unit, page, pageSize), ct));
+
+    public static async Task<Results<Ok<PublicDocumentView>, NotFound>> GetPublic(int id, DocumentQueries q, CancellationToken ct) =>
+        await q.GetPublicAsync(id, ct) is { } d ? TypedResults.Ok(d) : TypedResults.NotFound();
+
+    public static async Task<Ok<PagedResult<DocumentListItem>>> ListAdmin(ZwgkDbContext db, CurrentUser user, DocumentStatus? status, int page = 1, int pageSize = 20, CancellationToken ct = default)
+    {
+        var q = user.Scope(db.Documents.AsNoTracking());
+        if (status is DocumentStatus s) q = q.Where(d => d.Status == s);
+        return TypedResults.Ok(await DocumentQueries.PageAsync(q.OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id), page, pageSize, ct));
+    }
+
+    public static async Task<Results<Created<object>, ProblemHttpResult, ValidationProblem>> Create(DocumentInput input, DocumentService s, CancellationToken ct)
+    {
+        var r = await s.SaveAsync(null, input, ct);
+        return Map(r, () => TypedResults.Created($"/api/v1/admin/documents/{r.Id}", (object)new { id = r.Id }));
+    }
+
+    public static async Task<Results<Ok<object>, ProblemHttpResult, ValidationProblem>> Update(int id, DocumentInput input, DocumentService s, CancellationToken ct)
+    {
+        var r = await s.SaveAsync(id, input, ct);
+        return Map(r, () => TypedResults.Ok((object)new { id = r.Id }));
+    }
+
+    private static async Task<Results<Ok<object>, ProblemHttpResult, ValidationProblem>> Run(Task<ServiceResult> op)
+    {
+        var r = await op;
+        return Map(r, () => TypedResults.Ok((object)new { id = r.Id }));
+    }
+
+    /// <summary>Maps a service result to the success value or RFC 7807 problem details with Chinese titles.</summary>
+    public static Results<T, ProblemHttpResult, ValidationProblem> Map<T>(ServiceResult r, Func<T> ok) where T : IResult
+    {
+        if (r.Ok) return ok();
+        if (r.Status == ResultStatus.Invalid && r.Errors.Keys.Any(k => k.Length > 0))
+            return TypedResults.ValidationProblem(r.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "提交的内容有误");
+        return r.Status switch
+        {
+            ResultStatus.NotFound => TypedResults.Problem(r.Message, statusCode: 404, title: "记录不存在"),
+            ResultStatus.Forbidden => TypedResults.Problem(r.Message, statusCode: 403, title: "没有权限"),
+            ResultStatus.Conflict => TypedResults.Problem(r.Message, statusCode: 409, title: "操作冲突"),
+            _ => TypedResults.Problem(r.Message, statusCode: 422, title: "无法执行此操作"),
+        };
+    }
+
+    /// <summary>Attachments of public documents are public; others only for staff of the owning unit.</summary>
+    public static async Task<Results<FileStreamHttpResult, NotFound>> Download(int id, string name, ZwgkDbContext db, CurrentUser user, ContentStore store, CancellationToken ct)
+    {
+        var a = await db.Attachments.AsNoTracking().Where(x => x.Id == id)
+            .Join(db.Documents, x => x.DocumentId, d => d.Id, (x, d) => new { x.FileName, x.ContentType, x.Sha256, d.Status, d.Disclosure, d.OwnerUnitId })
+            .FirstOrDefaultAsync(ct);
+        if (a is null) return TypedResults.NotFound();
+        var isPublic = a.Status == DocumentStatus.Published && a.Disclosure == DisclosureAttribute.Proactive;
+        if (!isPublic && !(user.IsAuthenticated && user.CanAccessUnit(a.OwnerUnitId))) return TypedResults.NotFound();
+        var stream = store.Open(a.Sha256);
+        if (stream is null) return TypedResults.NotFound();
+        return TypedResults.File(stream, a.ContentType, a.FileName, enableRangeProcessing: true, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{a.Sha256}\""));
+    }
+}

@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Documents;
+using Zwgk.Infrastructure.Data;
+using Zwgk.Web.Features.Catalog;
+
+namespace Zwgk.Web.Features.Documents;
+
+public sealed record DocumentListItem(int Id, string Title, string? DocumentNumber, string? IndexNumber, DateOnly? WrittenOn, DateTimeOffset? PublishedAt,
+    Validity Validity, DateOnly? EffectiveOn, string? TopicCategory, DocumentStatus Status, int OwnerUnitId);
+
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+public sealed record AttachmentView(int Id, string FileName, string ContentType, long Size, string Sha256);
+public sealed record RelatedView(int Id, string Title, string? DocumentNumber, RelationType Type, bool Inverse)
+{
+    public string Label => Inverse ? Type.InverseLabel() : Type.Label();
+}
+
+/// <summary>Everything the public document page shows (信息索引表, body, attachments, relations, catalog paths).</summary>
+public sealed record PublicDocumentView(int Id, string? IndexNumber, string Title, string? DocumentNumber, IReadOnlyList<string> Issuers, string OwnerUnit,
+    DateOnly? WrittenOn, DateTimeOffset? PublishedAt, string? TopicCategory, string? Genre, string? DisclosureMethod, Validity Validity,
+    DateOnly? EffectiveOn, DateOnly? ExpiresOn, bool IsNormative, string? NormativeRegistrationNumber, string? Keywords, string? Summary,
+    string BodyHtml, IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<RelatedView> Related, IReadOnlyList<IReadOnlyList<ColumnNode>> CatalogPaths,
+    DateTimeOffset UpdatedAt);
+
+/// <summary>Filters of a public list page; all optional.</summary>
+public sealed record PublicListFilter(int? ColumnId = null, int? Year = null, string? Topic = null, Validity? Validity = null, int? UnitId = null,
+    int Page = 1, int PageSize = 20);
+
+/// <summary>Read side for the portal: only published, proactively disclosed documents ever leave here.</summary>
+public sealed class DocumentQueries(ZwgkDbContext db, CatalogService catalog)
+{
+    public IQueryable<Document> Public => db.Documents.AsNoTracking()
+        .Where(d => d.Status == DocumentStatus.Published && d.Disclosure == DisclosureAttribute.Proactive);
+
+    public async Task<PublicDocumentView?> GetPublicAsync(int id, CancellationToken ct = default)
+    {
+        var d = await Public.Where(x => x.Id == id).Select(x => new
+        {
+            x.Id, x.IndexNumber, x.Title, x.DocumentNumber, x.WrittenOn, x.PublishedAt, x.TopicCategory, x.Genre, x.DisclosureMethod, x.Validity,
+            x.EffectiveOn, x.ExpiresOn, x.IsNormative, x.NormativeRegistrationNumber, x.Keywords, x.Summary, x.BodyHtml, x.UpdatedAt,
+            Owner = x.OwnerUnit!.Name,
+            Issuers = x.Issuers.OrderBy(i => i.Order).Select(i => i.Unit!.Name).ToList(),
+            Attachments = x.Attachments.OrderBy(a => a.Order).Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256)).ToList(),
+            Columns = x.Columns.Select(c => c.ColumnId).ToList(),
+        }).AsSplitQuery().FirstOrDefaultAsync(ct);
+        if (d is null) return null;
+
+        var outgoing = await db.DocumentRelations.AsNoTracking().Where(r => r.FromDocumentId == id)
+            .Where(r => r.ToDocument!.Status == DocumentStatus.Published && r.ToDocument.Disclosure == DisclosureAttribute.Proactive)
+            .Select(r => new RelatedView(r.ToDocumentId, r.ToDocument!.Title, r.ToDocument.DocumentNumber, r.Type, false)).ToListAsync(ct);
+        var incoming = await db.DocumentRelations.AsNoTracking().Where(r => r.ToDocumentId == id)
+            .Where(r => r.FromDocument!.Status == DocumentStatus.Published && r.FromDocument.Disclosure == DisclosureAttribute.Proactive)
+            .Select(r => new RelatedView(r.FromDocumentId, r.FromDocument!.Title, r.FromDocument.DocumentNumber, r.Type, true)).ToListAsync(ct);
+
+        var tree = await catalog.GetTreeAsync(ct);
+        var paths = d.Columns.Select(c => tree.PathOf(c)).Where(p => p.Count > 0).ToList();
+        return new PublicDocumentView(d.Id, d.IndexNumber, d.Title, d.DocumentNumber, d.Issuers, d.Owner, d.WrittenOn, d.PublishedAt, d.TopicCategory, d.Genre,
+            d.DisclosureMethod, d.Validity, d.EffectiveOn, d.ExpiresOn, d.IsNormative, d.NormativeRegistrationNumber, d.Keywords, d.Summary, d.BodyHtml,
+            d.Attachments, outgoing.Concat(incoming).ToList(), paths, d.UpdatedAt);
+    }
+
+    public async Task<PagedResult<DocumentListItem>> ListPublicAsync(PublicListFilter f, CancellationToken ct = default)
+    {
+        var q = Public;
+        if (f.ColumnId is int columnId)
+        {
+            var tree = await catalog.GetTreeAsync(ct);
+            var ids = tree.SelfAndDescendants(columnId).Select(n => n.Id).ToList();
+            q = q.Where(d => d.Columns.Any(c => ids.Contains(c.ColumnId)));
+        }
+        if (f.Year is int y)
+        {
+            var from = new DateTimeOffset(y, 1, 1, 0, 0, 0, TimeSpan.Zero).AddHours(-8); // years are China Standard Time
+            var to = from.AddYears(1);
+            q = q.Where(d => d.PublishedAt >= from && d.PublishedAt < to);
+        }
+        if (!string.IsNullOrEmpty(f.Topic)) q = q.Where(d => d.TopicCategory == f.Topic || d.TopicCategory!.StartsWith(f.Topic + TopicCategories.Separator));
+        if (f.Validity is Validity v) q = q.Where(d => d.Validity == v);
+        if (f.UnitId is int u) q = q.Where(d => d.Issuers.Any(i => i.UnitId == u));
+        return await PageAsync(q.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id), f.Page, f.PageSize, ct);
+    }
+
+    public static async Task<PagedResult<DocumentListItem>> PageAsync(IQueryable<Document> ordered, int page, int pageSize, CancellationToken ct)
+    {
+        pageSize = Math.Clamp(pageSize, 1, 100);
+        var total = await ordered.CountAsync(ct);
+        var pages = Math.Max(1, (total + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pages);
+        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(d => new DocumentListItem(d.Id, d.Title, d.DocumentNumber, d.IndexNumber, d.WrittenOn, d.PublishedAt, d.Validity, d.EffectiveOn, d.TopicCategory, d.Status, d.OwnerUnitId))
+            .ToListAsync(ct);
+        return new PagedResult<DocumentListItem>(items, total, page, pageSize);
+    }
+
+    /// <summary>Years that have published documents, newest first (for the year filter).</summary>
+    public async Task<IReadOnlyList<int>> PublicYearsAsync(CancellationToken ct = default)
+    {
+        var oldest = await Public.OrderBy(d => d.PublishedAt).Select(d => d.PublishedAt).FirstOrDefaultAsync(ct);
+        var newest = await Public.OrderByDescending(d => d.PublishedAt).Select(d => d.PublishedAt).FirstOrDefaultAsync(ct);
+        if (oldest is null || newest is null) return [];
+        var cst = TimeSpan.FromHours(8);
+        return Enumerable.Range(oldest.Value.ToOffset(cst).Year, newest.Value.ToOffset(cst).Year - oldest.Value.ToOffset(cst).Year + 1).Reverse().ToList();
+    }
+
+    /// <summary>Units that issued published documents (for the issuing-unit filter).</summary>
+    public Task<List<(int Id, string Name)>> PublicIssuersAsync(CancellationToken ct = default) =>
+        db.Units.AsNoTracking().Where(u => db.DocumentIssuers.Any(i => i.UnitId == u.Id)).OrderBy(u => u.SortOrder)
+            .Select(u => new ValueTuple<int, string>(u.Id, u.Name)).ToListAsync(ct);
+}

@@ -1,0 +1,364 @@
+using System.Text.Json;
+using Ganss.Xss;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Zwgk.Domain.Documents;
+using Zwgk.Infrastructure;
+using Zwgk.Infrastructure.Data;
+using Zwgk.Infrastructure.Files;
+using Zwgk.Web.Features.Audit;
+using Zwgk.Web.Features.Security;
+using Zwgk.Web.Features.Shared;
+
+namespace Zwgk.Web.Features.Documents;
+
+/// <summary>Editing, review, publishing and withdrawal of documents, scoped to the current user's units.</summary>
+public sealed class DocumentService(
+    ZwgkDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock, IHtmlSanitizer sanitizer,
+    IndexNumberAllocator indexNumbers, ContentStore files, IOutputCacheStore cache, IOptions<ZwgkOptions> options)
+{
+    public const string PortalCacheTag = "portal";
+
+    private Task<Document?> LoadAsync(int id, CancellationToken ct) =>
+        user.Scope(db.Documents).Include(d => d.Issuers).Include(d => d.Columns).Include(d => d.Attachments).Include(d => d.Relations)
+            .AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, ct);
+
+    public async Task<ServiceResult> SaveAsync(int? id, DocumentInput input, CancellationToken ct = default, bool systemImport = false)
+    {
+        if (!systemImport && !user.CanEdit) return ServiceResult.Forbidden();
+        Document? doc;
+        bool creating = id is null;
+        Dictionary<string, object?>? before = null;
+        if (creating)
+        {
+            var owner = input.OwnerUnitId == 0 ? user.UnitId : input.OwnerUnitId;
+            if (!systemImport && !user.CanAccessUnit(owner)) return ServiceResult.Forbidden("只能为本单位创建文件");
+            doc = new Document { OwnerUnitId = owner, CreatedAt = clock.GetUtcNow(), CreatedBy = user.UserName ?? "系统", Version = 0 };
+        }
+        else
+        {
+            doc = await LoadAsync(id!.Value, ct);
+            if (doc is null) return ServiceResult.NotFound();
+            if (doc.Status is DocumentStatus.InReview) return ServiceResult.Conflict("文件正在审核中，不能修改；如需修改请由审核人退回");
+            if (doc.Status is DocumentStatus.Published or DocumentStatus.Scheduled && !user.CanEditPublished)
+                return ServiceResult.Forbidden("已发布的文件只能由单位管理员或公开办修改");
+            if (input.Version is int v && v != doc.Version) return ServiceResult.Conflict("该文件已被他人修改，请刷新后再编辑（您的内容未保存，可复制后重试）");
+            if (input.OwnerUnitId != 0 && input.OwnerUnitId != doc.OwnerUnitId && !user.SpansAllUnits)
+                return ServiceResult.Forbidden("不能把文件转移到其他单位");
+            before = Snapshot(doc);
+        }
+
+        var errors = new Dictionary<string, string>();
+        Apply(doc, input, errors);
+        if (!creating && input.OwnerUnitId != 0) doc.OwnerUnitId = input.OwnerUnitId;
+        await ValidateReferencesAsync(doc, input, errors, ct);
+        foreach (var (k, msg) in DocumentRules.Validate(doc, complete: doc.Status != DocumentStatus.Draft && doc.Status != DocumentStatus.Rejected)) errors.TryAdd(k, msg);
+        if (doc.IndexNumber is { Length: > 0 } ix && await db.Documents.AnyAsync(d => d.IndexNumber == ix && d.Id != doc.Id, ct))
+            errors[nameof(doc.IndexNumber)] = $"索引号“{ix}”已被其他文件使用";
+        if (errors.Count > 0)
+        {
+            if (!creating) db.ChangeTracker.Clear();
+            return ServiceResult.Invalid(errors);
+        }
+
+        doc.Version++;
+        doc.UpdatedAt = clock.GetUtcNow();
+        if (creating) db.Documents.Add(doc);
+        await db.SaveChangesAsync(ct);
+        var after = Snapshot(doc);
+        AddVersion(doc, after, creating ? "创建" : "修改");
+        audit.Add(creating ? "document.create" : "document.update", "Document", doc.Id,
+            $"{(creating ? "创建" : "修改")}文件《{doc.Title}》", before is null ? null : AuditLog.Diff(before, after), doc.OwnerUnitId);
+        await db.SaveChangesAsync(ct);
+        if (doc.Status == DocumentStatus.Published) await cache.EvictByTagAsync(PortalCacheTag, ct);
+        return ServiceResult.Success(doc.Id);
+    }
+
+    private void Apply(Document doc, DocumentInput input, Dictionary<string, string> errors)
+    {
+        doc.Title = (input.Title ?? "").Trim();
+        doc.DocumentNumber = null;
+        if (!string.IsNullOrWhiteSpace(input.DocumentNumber))
+        {
+            var n = DocumentNumber.Normalize(input.DocumentNumber);
+            if (!n.IsValid) errors[nameof(input.DocumentNumber)] = n.Error ?? "发文字号格式不正确";
+            doc.DocumentNumber = n.IsValid ? n.Value : input.DocumentNumber.Trim();
+        }
+        doc.WrittenOn = input.WrittenOn;
+        doc.TopicCategory = Blank(input.TopicCategory);
+        doc.Genre = Blank(input.Genre);
+        doc.Disclosure = input.Disclosure;
+        doc.DisclosureReason = input.Disclosure == DisclosureAttribute.Proactive ? null : Blank(input.DisclosureReason);
+        doc.DisclosureMethod = Blank(input.DisclosureMethod);
+        doc.Validity = input.Validity;
+        doc.EffectiveOn = input.EffectiveOn;
+        doc.ExpiresOn = input.ExpiresOn;
+        doc.IsNormative = input.IsNormative;
+        doc.NormativeRegistrationNumber = input.IsNormative ? Blank(input.NormativeRegistrationNumber) : null;
+        doc.Keywords = Blank(input.Keywords);
+        doc.Summary = Blank(input.Summary);
+        doc.BodyHtml = sanitizer.Sanitize(input.BodyHtml ?? "");
+        doc.ScheduledAt = input.ScheduledAt?.ToUniversalTime();
+        // A published 索引号 is permanent; before publication an imported or hand-entered one may be set.
+        if (doc.PublishedAt is null && doc.Status != DocumentStatus.Withdrawn) doc.IndexNumber = Blank(input.IndexNumber) ?? doc.IndexNumber;
+        var issuers = input.IssuerUnitIds.Distinct().ToList();
+        doc.Issuers.RemoveAll(i => !issuers.Contains(i.UnitId));
+        for (int i = 0; i < issuers.Count; i++)
+        {
+            var existing = doc.Issuers.FirstOrDefault(x => x.UnitId == issuers[i]);
+            if (existing is null) doc.Issuers.Add(new DocumentIssuer { UnitId = issuers[i], Order = i });
+            else existing.Order = i;
+        }
+        var columns = input.ColumnIds.Distinct().ToList();
+        doc.Columns.RemoveAll(c => !columns.Contains(c.ColumnId));
+        foreach (var c in columns.Where(c => doc.Columns.All(x => x.ColumnId != c))) doc.Columns.Add(new DocumentColumn { ColumnId = c });
+    }
+
+    private async Task ValidateReferencesAsync(Document doc, DocumentInput input, Dictionary<string, string> errors, CancellationToken ct)
+    {
+        var unitIds = input.IssuerUnitIds.Append(doc.OwnerUnitId).Distinct().ToList();
+        var found = await db.Units.Where(u => unitIds.Contains(u.Id)).Select(u => u.Id).ToListAsync(ct);
+        if (found.Count != unitIds.Count) errors[nameof(input.IssuerUnitIds)] = "发文机关或所属单位不存在";
+        var columnIds = input.ColumnIds.Distinct().ToList();
+        var columns = await db.Columns.Where(c => columnIds.Contains(c.Id)).Select(c => c.Type).ToListAsync(ct);
+        if (columns.Count != columnIds.Count) errors[nameof(input.ColumnIds)] = "所选栏目不存在";
+        else if (columns.Any(t => t != Domain.Catalog.ColumnType.DocumentList)) errors[nameof(input.ColumnIds)] = "只能发布到“文件列表”类型的栏目";
+    }
+
+    public async Task<ServiceResult> SubmitAsync(int id, CancellationToken ct = default)
+    {
+        if (!user.CanEdit) return ServiceResult.Forbidden();
+        var doc = await LoadAsync(id, ct);
+        if (doc is null) return ServiceResult.NotFound();
+        if (doc.Columns.Count == 0 && doc.Disclosure == DisclosureAttribute.Proactive) return ServiceResult.Invalid("主动公开的文件须至少选择一个栏目");
+        var error = ReviewWorkflow.Submit(doc, options.Value.ReviewLevels);
+        if (error is not null) return ServiceResult.Invalid(error);
+        Record(doc, 0, ReviewDecision.Submitted, null);
+        audit.Add("document.submit", "Document", doc.Id, $"提交审核《{doc.Title}》（共{doc.RequiredReviewLevels}级审核）", unitId: doc.OwnerUnitId);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult.Success(doc.Id);
+    }
+
+    public async Task<ServiceResult> ApproveAsync(int id, string? comment, CancellationToken ct = default)
+    {
+        if (!user.CanReview) return ServiceResult.Forbidden("只有审核人员可以审核");
+        var doc = await LoadAsync(id, ct);
+        if (doc is null) return ServiceResult.NotFound();
+        var level = doc.PendingReviewLevel;
+        var now = clock.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var error = ReviewWorkflow.Approve(doc, level, now);
+        if (error is not null) return ServiceResult.Invalid(error);
+        Record(doc, level, ReviewDecision.Approved, comment);
+        var summary = $"{DocumentLabels.ReviewLevelName(level)}通过《{doc.Title}》";
+        if (doc.Status == DocumentStatus.Published) summary += await OnPublishedAsync(doc, now, ct);
+        else if (doc.Status == DocumentStatus.Scheduled) summary += $"，定时于{doc.ScheduledAt:yyyy-MM-dd HH:mm}发布";
+        audit.Add("document.approve", "Document", doc.Id, summary, unitId: doc.OwnerUnitId);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        if (doc.Status == DocumentStatus.Published) await cache.EvictByTagAsync(PortalCacheTag, ct);
+        return ServiceResult.Success(doc.Id);
+    }
+
+    public async Task<ServiceResult> RejectAsync(int id, string? comment, CancellationToken ct = default)
+    {
+        if (!user.CanReview) return ServiceResult.Forbidden("只有审核人员可以审核");
+        var doc = await LoadAsync(id, ct);
+        if (doc is null) return ServiceResult.NotFound();
+        var level = doc.PendingReviewLevel;
+        var error = ReviewWorkflow.Reject(doc, level, comment);
+        if (error is not null) return ServiceResult.Invalid(error);
+        Record(doc, level, ReviewDecision.Rejected, comment);
+        audit.Add("document.reject", "Document", doc.Id, $"{DocumentLabels.ReviewLevelName(level)}退回《{doc.Title}》：{comment}", unitId: doc.OwnerUnitId);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult.Success(doc.Id);
+    }
+
+    public async Task<ServiceResult> WithdrawAsync(int id, string? reason, CancellationToken ct = default)
+    {
+        if (!user.CanWithdraw) return ServiceResult.Forbidden("只有审核人员或单位管理员可以撤稿");
+        var doc = await LoadAsync(id, ct);
+        if (doc is null) return ServiceResult.NotFound();
+        var error = ReviewWorkflow.Withdraw(doc, reason, clock.GetUtcNow());
+        if (error is not null) return ServiceResult.Invalid(error);
+        Record(doc, 0, ReviewDecision.Withdrawn, reason);
+        audit.Add("document.withdraw", "Document", doc.Id, $"撤稿《{doc.Title}》：{reason}", unitId: doc.OwnerUnitId);
+        await db.SaveChangesAsync(ct);
+        await cache.EvictByTagAsync(PortalCacheTag, ct);
+        return ServiceResult.Success(doc.Id);
+    }
+
+    public async Task<ServiceResult> ReopenAsync(int id, CancellationToken ct = default)
+    {
+        if (!user.CanEdit) return ServiceResult.Forbidden();
+        var doc = await LoadAsync(id, ct);
+        if (doc is null) return ServiceResult.NotFound();
+        var error = ReviewWorkflow.Reopen(doc);
+        if (error is not null) return ServiceResult.Invalid(error);
+        audit.Add("document.reopen", "Document", doc.Id, $"撤稿后重新编辑《{doc.Title}》", unitId: doc.OwnerUnitId);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult.Success(doc.Id);
+    }
+
+    /// <summary>
+    /// Publishes without the review chain. Only for server-side callers (demo content, `import --publish` run by the
+    /// operator on the server); never mapped to an endpoint.
+    /// </summary>
+    public async Task<ServiceResult> PublishAsSystemAsync(int id, string reason, CancellationToken ct = default)
+    {
+        var doc = await db.Documents.Include(d => d.Issuers).Include(d => d.Columns).Include(d => d.Relations).FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (doc is null) return ServiceResult.NotFound();
+        var now = clock.GetUtcNow();
+        var error = ReviewWorkflow.Submit(doc, 1) ?? ReviewWorkflow.Approve(doc, 1, now);
+        if (error is not null)
+        {
+            db.ChangeTracker.Clear();
+            return ServiceResult.Invalid(error);
+        }
+        var summary = $"系统发布《{doc.Title}》（{reason}）" + await OnPublishedAsync(doc, now, ct);
+        audit.Add("document.publish", "Document", doc.Id, summary, unitId: doc.OwnerUnitId);
+        await db.SaveChangesAsync(ct);
+        await cache.EvictByTagAsync(PortalCacheTag, ct);
+        return ServiceResult.Success(doc.Id);
+    }
+
+    /// <summary>Publishes scheduled documents whose time has come; run by the scheduler, not by a user.</summary>
+    public async Task<int> ReleaseDueAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var due = await db.Documents.Include(d => d.Relations).Where(d => d.Status == DocumentStatus.Scheduled && d.ScheduledAt <= now).ToListAsync(ct);
+        foreach (var doc in due)
+        {
+            if (!ReviewWorkflow.ReleaseIfDue(doc, now)) continue;
+            var extra = await OnPublishedAsync(doc, now, ct);
+            audit.Add("document.publish", "Document", doc.Id, $"定时发布《{doc.Title}》{extra}", unitId: doc.OwnerUnitId);
+        }
+        if (due.Count > 0)
+        {
+            await db.SaveChangesAsync(ct);
+            await cache.EvictByTagAsync(PortalCacheTag, ct);
+        }
+        return due.Count;
+    }
+
+    /// <summary>
+    /// Publication side effects: assign the 索引号 and apply 立改废 relations to their targets, so a reader of the old
+    /// document sees it was amended, abolished or replaced.
+    /// </summary>
+    private async Task<string> OnPublishedAsync(Document doc, DateTimeOffset now, CancellationToken ct)
+    {
+        var owner = await db.Units.FirstAsync(u => u.Id == doc.OwnerUnitId, ct);
+        await indexNumbers.EnsureAsync(doc, owner, doc.PublishedAt ?? now, ct);
+        Record(doc, 0, ReviewDecision.Published, null);
+        var notes = new List<string>();
+        foreach (var rel in doc.Relations.Where(r => r.Type != RelationType.Interprets))
+        {
+            var target = await db.Documents.FirstOrDefaultAsync(d => d.Id == rel.ToDocumentId, ct);
+            if (target is null) continue;
+            var newValidity = rel.Type switch { RelationType.Amends => Validity.Amended, RelationType.Abolishes => Validity.Abolished, _ => Validity.Expired };
+            if (target.Validity == newValidity) continue;
+            var old = target.Validity;
+            target.Validity = newValidity;
+            if (newValidity != Validity.Amended) target.ExpiresOn ??= doc.EffectiveOn ?? DateOnly.FromDateTime(now.UtcDateTime);
+            target.UpdatedAt = now;
+            audit.Add("document.validity", "Document", target.Id, $"因《{doc.Title}》发布，《{target.Title}》有效性由“{old.Label()}”改为“{newValidity.Label()}”",
+                new Dictionary<string, (object?, object?)> { ["Validity"] = (old.Label(), newValidity.Label()) }, target.OwnerUnitId);
+            notes.Add($"《{target.Title}》{newValidity.Label()}");
+        }
+        return $"，已发布，索引号 {doc.IndexNumber}" + (notes.Count > 0 ? "；" + string.Join("；", notes) : "");
+    }
+
+    public async Task<ServiceResult> AddRelationAsync(int fromId, int toId, RelationType type, string? note, CancellationToken ct = default)
+    {
+        if (!user.CanEdit) return ServiceResult.Forbidden();
+        var doc = await LoadAsync(fromId, ct);
+        if (doc is null) return ServiceResult.NotFound();
+        if (fromId == toId) return ServiceResult.Invalid("不能关联文件自身");
+        var target = await db.Documents.Where(d => d.Id == toId).Select(d => new { d.Id, d.Title }).FirstOrDefaultAsync(ct);
+        if (target is null) return ServiceResult.Invalid("关联的文件不存在");
+        if (doc.Relations.Any(r => r.ToDocumentId == toId && r.Type == type)) return ServiceResult.Invalid("该关联已存在");
+        doc.Relations.Add(new DocumentRelation { ToDocumentId = toId, Type = type, Note = Blank(note) });
+        audit.Add("document.relate", "Document", doc.Id, $"《{doc.Title}》{type.Label()}《{target.Title}》", unitId: doc.OwnerUnitId);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult.Success(doc.Id);
+    }
+
+    public async Task<ServiceResult> RemoveRelationAsync(int fromId, int relationId, CancellationToken ct = default)
+    {
+        if (!user.CanEdit) return ServiceResult.Forbidden();
+        var doc = await LoadAsync(fromId, ct);
+        var rel = doc?.Relations.FirstOrDefault(r => r.Id == relationId);
+        if (doc is null || rel is null) return ServiceResult.NotFound();
+        doc.Relations.Remove(rel);
+        audit.Add("document.unrelate", "Document", doc.Id, $"移除《{doc.Title}》的{rel.Type.Label()}关联（文件 {rel.ToDocumentId}）", unitId: doc.OwnerUnitId);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult.Success(doc.Id);
+    }
+
+    public async Task<ServiceResult> AddAttachmentAsync(int id, Stream content, string fileName, CancellationToken ct = default)
+    {
+        if (!user.CanEdit) return ServiceResult.Forbidden();
+        var doc = await LoadAsync(id, ct);
+        if (doc is null) return ServiceResult.NotFound();
+        if (doc.Status is DocumentStatus.InReview) return ServiceResult.Conflict("文件正在审核中，不能修改附件");
+        if (doc.Status is DocumentStatus.Published && !user.CanEditPublished) return ServiceResult.Forbidden("已发布的文件只能由单位管理员或公开办修改");
+        StoredFile stored;
+        try { stored = await files.SaveAsync(content, fileName, ct); }
+        catch (FileRejectedException ex) { return ServiceResult.Invalid(new Dictionary<string, string> { ["File"] = ex.Message }); }
+        var safeName = Path.GetFileName(fileName).Trim();
+        doc.Attachments.Add(new Attachment
+        {
+            FileName = safeName.Length > 200 ? safeName[^200..] : safeName, ContentType = stored.ContentType, Size = stored.Size, Sha256 = stored.Sha256,
+            Order = doc.Attachments.Count, CreatedAt = clock.GetUtcNow(),
+        });
+        audit.Add("document.attach", "Document", doc.Id, $"为《{doc.Title}》上传附件“{safeName}”（{stored.Size}字节，SHA-256 {stored.Sha256[..12]}…）", unitId: doc.OwnerUnitId);
+        await db.SaveChangesAsync(ct);
+        if (doc.Status == DocumentStatus.Published) await cache.EvictByTagAsync(PortalCacheTag, ct);
+        return ServiceResult.Success(doc.Id);
+    }
+
+    public async Task<ServiceResult> RemoveAttachmentAsync(int id, int attachmentId, CancellationToken ct = default)
+    {
+        if (!user.CanEdit) return ServiceResult.Forbidden();
+        var doc = await LoadAsync(id, ct);
+        var att = doc?.Attachments.FirstOrDefault(a => a.Id == attachmentId);
+        if (doc is null || att is null) return ServiceResult.NotFound();
+        if (doc.Status is DocumentStatus.InReview) return ServiceResult.Conflict("文件正在审核中，不能修改附件");
+        if (doc.Status is DocumentStatus.Published && !user.CanEditPublished) return ServiceResult.Forbidden("已发布的文件只能由单位管理员或公开办修改");
+        doc.Attachments.Remove(att);
+        audit.Add("document.detach", "Document", doc.Id, $"删除《{doc.Title}》的附件“{att.FileName}”", unitId: doc.OwnerUnitId);
+        await db.SaveChangesAsync(ct);
+        if (doc.Status == DocumentStatus.Published) await cache.EvictByTagAsync(PortalCacheTag, ct);
+        return ServiceResult.Success(doc.Id);
+    }
+
+    private void Record(Document doc, int level, ReviewDecision decision, string? comment) =>
+        db.ReviewRecords.Add(new ReviewRecord
+        {
+            DocumentId = doc.Id, Level = level, Decision = decision, Comment = Blank(comment), UserId = user.UserId, UserName = user.UserName ?? "系统",
+            At = clock.GetUtcNow(),
+        });
+
+    private void AddVersion(Document doc, Dictionary<string, object?> snapshot, string comment) =>
+        db.DocumentVersions.Add(new DocumentVersion
+        {
+            DocumentId = doc.Id, Version = doc.Version, SnapshotJson = JsonSerializer.Serialize(snapshot), CreatedAt = clock.GetUtcNow(),
+            CreatedBy = user.UserName ?? "系统", Comment = comment,
+        });
+
+    /// <summary>Flat snapshot of the elements used for versions and audit diffs.</summary>
+    public static Dictionary<string, object?> Snapshot(Document d) => new()
+    {
+        ["标题"] = d.Title, ["索引号"] = d.IndexNumber, ["发文字号"] = d.DocumentNumber, ["成文日期"] = d.WrittenOn?.ToString("yyyy-MM-dd"),
+        ["主题分类"] = d.TopicCategory, ["体裁"] = d.Genre, ["公开属性"] = d.Disclosure.Label(), ["不公开理由"] = d.DisclosureReason,
+        ["公开方式"] = d.DisclosureMethod, ["有效性"] = d.Validity.Label(), ["生效日期"] = d.EffectiveOn?.ToString("yyyy-MM-dd"),
+        ["失效日期"] = d.ExpiresOn?.ToString("yyyy-MM-dd"), ["规范性文件"] = d.IsNormative, ["登记号"] = d.NormativeRegistrationNumber,
+        ["主题词"] = d.Keywords, ["摘要"] = d.Summary, ["所属单位"] = d.OwnerUnitId,
+        ["发文机关"] = string.Join(",", d.Issuers.OrderBy(i => i.Order).Select(i => i.UnitId)),
+        ["栏目"] = string.Join(",", d.Columns.Select(c => c.ColumnId).Order()), ["定时发布"] = d.ScheduledAt?.ToString("yyyy-MM-dd HH:mm"),
+        ["正文"] = d.BodyHtml,
+    };
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

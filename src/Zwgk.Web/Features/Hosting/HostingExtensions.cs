@@ -1,0 +1,114 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Ganss.Xss;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Zwgk.Infrastructure;
+using Zwgk.Web.Features.Audit;
+
+namespace Zwgk.Web.Features.Hosting;
+
+public static class HostingExtensions
+{
+    public static WebApplicationBuilder AddHosting(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddZwgkInfrastructure(builder.Configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<AuditLog>();
+        services.AddSingleton<IHtmlSanitizer>(_ => HtmlSanitizing.Create());
+        // Chinese stays readable in HTML and JSON instead of being escaped to &#x…;
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
+        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Zwgk 政务公开平台 API";
+            doc.Info.Version = "v1";
+            return Task.CompletedTask;
+        }));
+        services.AddOutputCache(o =>
+        {
+            o.AddBasePolicy(p => p.NoCache());
+            o.AddPolicy(PortalCache.Policy, p => p.AddPolicy<PortalCachePolicy>().Tag(Documents.DocumentService.PortalCacheTag).Expire(TimeSpan.FromMinutes(10)));
+        });
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<StorageHealthCheck>("storage");
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddHostedService<ScheduledPublishingService>();
+        return builder;
+    }
+
+    public static WebApplication UseHosting(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
+            app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), site => site.UseExceptionHandler("/error"));
+        }
+        // APIs answer errors as RFC 7807 problem details; pages show the friendly Chinese error page.
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), site => site.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
+        app.Use(async (ctx, next) =>
+        {
+            var h = ctx.Response.Headers;
+            h.XContentTypeOptions = "nosniff";
+            h.XFrameOptions = "SAMEORIGIN";
+            h["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'self'; form-action 'self'";
+            await next();
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseOutputCache();
+        return app;
+    }
+
+    public static WebApplication MapHosting(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthChecks("/healthz", new HealthCheckOptions
+        {
+            ResponseWriter = async (ctx, report) =>
+            {
+                ctx.Response.ContentType = "application/json; charset=utf-8";
+                await ctx.Response.WriteAsJsonAsync(new
+                {
+                    status = report.Status.ToString(),
+                    checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+                });
+            },
+        });
+        app.MapRazorPages();
+        return app;
+    }
+}
+
+public static class HtmlSanitizing
+{
+    /// <summary>Allows the markup government documents need (tables, lists, headings, links, images) and nothing executable.</summary>
+    public static HtmlSanitizer Create()
+    {
+        var s = new HtmlSanitizer();
+        s.AllowedSchemes.Clear();
+        s.AllowedSchemes.Add("http");
+        s.AllowedSchemes.Add("https");
+        s.AllowedSchemes.Add("mailto");
+        s.AllowedAttributes.Remove("style");
+        s.AllowedTags.Remove("form");
+        s.AllowedTags.Remove("input");
+        s.AllowedTags.Remove("button");
+        s.AllowedTags.Remove("textarea");
+        s.AllowedTags.Remove("select");
+        return s;
+    }
+}

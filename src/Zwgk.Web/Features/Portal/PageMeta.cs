@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Zwgk.Domain.Catalog;
+using Zwgk.Web.Features.Catalog;
+
+namespace Zwgk.Web.Features.Portal;
+
+public sealed record Crumb(string Text, string? Href = null);
+
+public sealed record AlternateLink(string Href, string Type, string Title);
+
+/// <summary>
+/// Per-page data the portal layout renders: the monitoring &lt;meta&gt; tags (column pages: ColumnName …; content pages:
+/// ArticleTitle …), the breadcrumb, feed links and the active main-nav item. Pages fill it through <c>ViewData.Meta()</c>.
+/// </summary>
+public sealed class PageMeta
+{
+    public string? ColumnName { get; set; }
+    public string? ColumnDescription { get; set; }
+    public string? ColumnKeywords { get; set; }
+    public string? ColumnType { get; set; }
+
+    public string? ArticleTitle { get; set; }
+    /// <summary>YYYY-MM-DD HH:MM (China Standard Time).</summary>
+    public string? PubDate { get; set; }
+    public string? ContentSource { get; set; }
+    public string? Keywords { get; set; }
+    public string? Author { get; set; }
+    public string? Description { get; set; }
+    public string? Url { get; set; }
+
+    /// <summary>Trail after 首页; the last item is the current page.</summary>
+    public List<Crumb> Breadcrumb { get; } = [];
+    public List<AlternateLink> Alternates { get; } = [];
+    /// <summary>Main-nav key of the current section: "home", "xxgk" or a root column id.</summary>
+    public string? ActiveNav { get; set; }
+    /// <summary>Extra class on &lt;main&gt; (layout variants).</summary>
+    public string? MainClass { get; set; }
+
+    public void SetColumn(ColumnNode column)
+    {
+        ColumnName = column.Name;
+        ColumnDescription = string.IsNullOrWhiteSpace(column.Description) ? column.Name : column.Description;
+        ColumnKeywords = string.IsNullOrWhiteSpace(column.Keywords) ? column.Name : column.Keywords;
+        ColumnType = PortalUrls.ColumnTypeLabel(column.Type);
+    }
+}
+
+public static class PageMetaExtensions
+{
+    private const string Key = "Zwgk.PageMeta";
+
+    public static PageMeta Meta(this ViewDataDictionary viewData)
+    {
+        if (viewData[Key] is PageMeta m) return m;
+        m = new PageMeta();
+        viewData[Key] = m;
+        return m;
+    }
+}
+
+/// <summary>Public URLs of portal objects, in one place.</summary>
+public static class PortalUrls
+{
+    public const string DisclosureSlug = "xxgk";
+    public const string StatutorySlug = "fdzdgknr";
+    public const string NoticeSlug = "tzgg";
+
+    public static string Doc(int id) => $"/doc/{id}";
+    public static string Print(int id) => $"/doc/{id}/print";
+
+    /// <summary>The 政府信息公开 root opens the /xxgk catalog page; other columns their list page.</summary>
+    public static string Column(ColumnNode c) => IsDisclosureRoot(c) ? "/xxgk" : $"/column/{c.Id}";
+
+    public static bool IsDisclosureRoot(ColumnNode c) => c.ParentId is null && c.Slug == DisclosureSlug;
+
+    public static ColumnNode? DisclosureRoot(CatalogTree tree) =>
+        tree.Roots.FirstOrDefault(IsDisclosureRoot) ?? tree.Roots.FirstOrDefault(r => r.IsDisclosureColumn);
+
+    public static ColumnNode? FindBySlug(CatalogTree tree, string slug) =>
+        tree.Flatten().Select(x => x.Node).FirstOrDefault(n => n.Slug == slug);
+
+    /// <summary>Columns that can be shown publicly: the column and all its ancestors are visible.</summary>
+    public static bool IsPubliclyVisible(CatalogTree tree, int id)
+    {
+        var path = tree.PathOf(id);
+        return path.Count > 0 && path.All(n => n.IsVisible);
+    }
+
+    public static string ColumnTypeLabel(ColumnType t) => t switch
+    {
+        ColumnType.DocumentList => "信息列表",
+        ColumnType.SinglePage => "单页",
+        ColumnType.ExternalLink => "外部链接",
+        _ => t.ToString(),
+    };
+
+    /// <summary>Only same-site relative paths are accepted as redirect targets ("/x", not "//x" or "/\x").</summary>
+    public static string SafeReturnUrl(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl) ? url : "/";
+}

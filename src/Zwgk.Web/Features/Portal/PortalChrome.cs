@@ -1,0 +1,45 @@
+using Zwgk.Domain.Site;
+using Zwgk.Web.Features.Catalog;
+
+namespace Zwgk.Web.Features.Portal;
+
+public sealed record NavItem(string Key, string Text, string Href);
+
+/// <summary>What the portal layout needs on every page: site identity and the main navigation.</summary>
+public sealed record PortalFrame(SiteSettings Site, IReadOnlyList<NavItem> Nav);
+
+/// <summary>
+/// Builds the layout's frame. It never throws: the error page uses the same layout, so when the database is the
+/// problem the frame falls back to a minimal one instead of failing a second time.
+/// </summary>
+public sealed class PortalChrome(SiteSettingsService settings, CatalogService catalog, ILogger<PortalChrome> log)
+{
+    private PortalFrame? frame;
+
+    public async Task<PortalFrame> GetAsync(CancellationToken ct = default)
+    {
+        if (frame is not null) return frame;
+        try
+        {
+            var site = await settings.GetAsync(ct);
+            var tree = await catalog.GetTreeAsync(ct);
+            frame = new PortalFrame(site, BuildNav(tree));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogError(ex, "Portal frame unavailable; rendering the minimal layout");
+            frame = new PortalFrame(new SiteSettings { SiteName = "政务公开平台" }, [new NavItem("home", "首页", "/")]);
+        }
+        return frame;
+    }
+
+    public static IReadOnlyList<NavItem> BuildNav(CatalogTree tree)
+    {
+        var nav = new List<NavItem> { new("home", "首页", "/") };
+        foreach (var root in tree.Roots.Where(r => r.IsVisible))
+            nav.Add(PortalUrls.IsDisclosureRoot(root)
+                ? new NavItem("xxgk", root.Name, "/xxgk")
+                : new NavItem(root.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), root.Name, PortalUrls.Column(root)));
+        return nav;
+    }
+}

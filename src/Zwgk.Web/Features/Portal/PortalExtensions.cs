@@ -1,0 +1,19 @@
+namespace Zwgk.Web.Features.Portal;
+
+public static class PortalExtensions
+{
+    public static IServiceCollection AddPortal(this IServiceCollection services)
+    {
+        services.AddScoped<SiteSettingsService>();
+        services.AddScoped<PortalChrome>();
+        services.AddScoped<PortalQueries>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder app)
+    {
+        FeedEndpoints.Map(app);
+        CareEndpoint.Map(app);
+        return app;
+    }
+}

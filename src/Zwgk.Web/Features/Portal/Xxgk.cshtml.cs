@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Zwgk.Web.Features.Catalog;
+using Zwgk.Web.Features.Hosting;
+
+namespace Zwgk.Web.Features.Portal;
+
+/// <summary>政府信息公开专栏: the whole disclosure catalog with per-column document counts.</summary>
+[OutputCache(PolicyName = PortalCache.Policy)]
+public sealed class XxgkModel(CatalogService catalog, PortalQueries portal) : PageModel
+{
+    public ColumnNode Root { get; private set; } = null!;
+    public IReadOnlyDictionary<int, int> Counts { get; private set; } = new Dictionary<int, int>();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var tree = await catalog.GetTreeAsync(ct);
+        if (PortalUrls.DisclosureRoot(tree) is not { IsVisible: true } root) return NotFound();
+        Root = root;
+        Counts = await portal.SubtreeCountsAsync(ct);
+        return Page();
+    }
+
+    public int CountOf(ColumnNode n) => Counts.GetValueOrDefault(n.Id);
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zwgk.Infrastructure.Data;
+using Zwgk.Infrastructure.Identity;
+using Zwgk.Web.Features.Audit;
+
+namespace Zwgk.Web.Features.Security.Pages;
+
+/// <summary>
+/// POST /admin/logout. The auth cookie is SameSite=Strict, so a cross-site form cannot carry it; the token check is
+/// skipped so the plain logout form in the layout (which has no token) keeps working.
+/// </summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class LogoutModel(SignInManager<ZwgkUser> signIn, ZwgkDbContext db, AuditLog audit, CurrentUser me) : PageModel
+{
+    public IActionResult OnGet() => Redirect("/admin");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (me.IsAuthenticated)
+        {
+            audit.Add("account.logout", "User", me.UserId, $"退出登录：{User.Identity?.Name}");
+            await db.SaveChangesAsync();
+            await signIn.SignOutAsync();
+        }
+        return Redirect("/admin/login");
+    }
+}

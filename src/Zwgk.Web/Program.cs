@@ -1,0 +1,33 @@
+using Zwgk.Web.Features.Catalog;
+using Zwgk.Web.Features.Documents;
+using Zwgk.Web.Features.Hosting;
+using Zwgk.Web.Features.Import;
+using Zwgk.Web.Features.Portal;
+using Zwgk.Web.Features.Security;
+using Zwgk.Web.Features.Units;
+
+var (command, hostArgs) = CliCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(hostArgs);
+
+builder.AddHosting();
+builder.Services.AddSecurity(builder.Configuration);
+builder.Services.AddUnits();
+builder.Services.AddCatalog();
+builder.Services.AddDocuments();
+builder.Services.AddImport();
+builder.Services.AddPortal();
+
+var app = builder.Build();
+await app.InitializeDatabaseAsync();
+if (command is not null) return await command.RunAsync(app);
+
+app.UseHosting();
+app.MapHosting();
+app.MapSecurity();
+app.MapDocuments();
+app.MapImport();
+app.MapPortal();
+app.Run();
+return 0;
+
+public partial class Program;
