@@ -29,9 +29,9 @@ if [ -z "$PGVER" ]; then
 fi
 $SUDO pg_ctlcluster "$PGVER" "$PGCLUSTER" start 2>/dev/null || true
 for i in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
-$SUDO -u postgres psql -qtAc "SELECT 1 FROM pg_roles WHERE rolname='zwgk'" 2>/dev/null | grep -q 1 \
-  || su postgres -c "psql -qc \"CREATE ROLE zwgk LOGIN SUPERUSER PASSWORD 'zwgk'\"" 2>/dev/null \
-  || $SUDO -u postgres psql -qc "CREATE ROLE zwgk LOGIN SUPERUSER PASSWORD 'zwgk'"
+as_postgres() { if [ "$(id -u)" = "0" ]; then su postgres -s /bin/sh -c "$1"; else sudo -u postgres sh -c "$1"; fi; }
+as_postgres "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='zwgk'\"" | grep -q 1 \
+  || as_postgres "psql -qc \"CREATE ROLE zwgk LOGIN SUPERUSER PASSWORD 'zwgk'\""
 export ZWGK_TEST_PG="${ZWGK_TEST_PG:-Host=127.0.0.1;Port=5432;Username=zwgk;Password=zwgk;Database=postgres}"
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -9,7 +9,7 @@ public class Column
     public int? ParentId { get; set; }
     public Column? Parent { get; set; }
     public string Name { get; set; } = "";
-    /// <summary>URL segment, unique among siblings; the column's public path is /c/{id}.</summary>
+    /// <summary>URL segment, unique among siblings; the column's public path is /column/{id}.</summary>
     public string Slug { get; set; } = "";
     public ColumnType Type { get; set; } = ColumnType.DocumentList;
     public int? OwnerUnitId { get; set; }

@@ -178,6 +178,29 @@ public abstract class DocumentWorkflowIntegrationTests(DatabaseProvider provider
     }
 
     [Fact]
+    public async Task Scheduled_documents_wait_for_their_time_then_publish()
+    {
+        var unit = await Factory.CreateUnitAsync("庚局");
+        var admin = await Factory.LoginAsync(unit.Id, Roles.UnitAdmin);
+        var body = JsonSerializer.SerializeToElement(await NewDocumentAsync(unit.Id, "定时发布的通知")).EnumerateObject()
+            .ToDictionary(p => p.Name, p => (object?)p.Value);
+        body["scheduledAt"] = Factory.Clock.GetUtcNow().AddHours(2);
+        var id = await CreateAsync(admin, body);
+        await admin.PostAsync($"/api/v1/admin/documents/{id}/submit", null);
+        for (int i = 0; i < 3; i++) await admin.PostAsJsonAsync($"/api/v1/admin/documents/{id}/approve", new { comment = "" });
+        var anonymous = Factory.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/documents/{id}")).StatusCode);
+
+        Factory.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, await Factory.WithScopeAsync(sp => sp.GetRequiredService<Zwgk.Web.Features.Documents.DocumentService>().ReleaseDueAsync()));
+        Factory.Clock.Advance(TimeSpan.FromHours(1.5));
+        Assert.Equal(1, await Factory.WithScopeAsync(sp => sp.GetRequiredService<Zwgk.Web.Features.Documents.DocumentService>().ReleaseDueAsync()));
+        var doc = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/documents/{id}");
+        Assert.Equal(Factory.Clock.GetUtcNow().AddHours(-0.5), doc.GetProperty("publishedAt").GetDateTimeOffset());
+        Assert.False(string.IsNullOrEmpty(doc.GetProperty("indexNumber").GetString()));
+    }
+
+    [Fact]
     public async Task Publishing_an_abolishing_document_marks_the_old_one_and_links_both_ways()
     {
         var unit = await Factory.CreateUnitAsync("己局");

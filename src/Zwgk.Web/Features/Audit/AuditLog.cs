@@ -8,13 +8,15 @@ namespace Zwgk.Web.Features.Audit;
 /// <summary>Adds audit entries to the same unit of work as the change they describe, so both commit or neither does.</summary>
 public sealed class AuditLog(ZwgkDbContext db, CurrentUser user, TimeProvider clock, IHttpContextAccessor http)
 {
-    public void Add(string action, string entityType, object? entityId, string summary, IReadOnlyDictionary<string, (object? From, object? To)>? changes = null, int? unitId = null)
+    /// <param name="actor">Who acted when the request is not signed in yet (login attempts): id and user name.</param>
+    public void Add(string action, string entityType, object? entityId, string summary, IReadOnlyDictionary<string, (object? From, object? To)>? changes = null,
+        int? unitId = null, (string? Id, string Name)? actor = null)
     {
         db.AuditEntries.Add(new AuditEntry
         {
             At = clock.GetUtcNow(),
-            UserId = user.UserId,
-            UserName = user.UserName ?? "系统",
+            UserId = actor?.Id ?? user.UserId,
+            UserName = actor?.Name ?? user.UserName ?? "系统",
             UnitId = unitId ?? (user.UnitId == 0 ? null : user.UnitId),
             Action = action,
             EntityType = entityType,

@@ -28,6 +28,9 @@ public static class DocumentEndpoints
         admin.MapPost("/{id:int}/reject", (int id, ReviewRequest r, DocumentService s, CancellationToken ct) => Run(s.RejectAsync(id, r.Comment, ct))).WithSummary("退回（须填写意见）");
         admin.MapPost("/{id:int}/withdraw", (int id, ReviewRequest r, DocumentService s, CancellationToken ct) => Run(s.WithdrawAsync(id, r.Comment, ct))).WithSummary("撤稿（须填写原因）");
 
+        admin.MapPost("/{id:int}/attachments", UploadAttachment).WithSummary("上传附件（请求体为文件内容，fileName 为文件名）")
+            .Accepts<Stream>("application/octet-stream");
+
         app.MapGet("/files/{id:int}/{name}", Download).WithTags("附件").WithSummary("下载附件");
     }
 
@@ -76,6 +79,18 @@ public static class DocumentEndpoints
             ResultStatus.Conflict => TypedResults.Problem(r.Message, statusCode: 409, title: "操作冲突"),
             _ => TypedResults.Problem(r.Message, statusCode: 422, title: "无法执行此操作"),
         };
+    }
+
+    /// <summary>
+    /// Raw-body upload (no form binding), so API clients can send a file without a multipart form; the back-office page
+    /// uses an antiforgery-protected form instead.
+    /// </summary>
+    public static async Task<Results<Ok<object>, ProblemHttpResult, ValidationProblem>> UploadAttachment(int id, string? fileName, HttpRequest request, DocumentService s, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(fileName))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["fileName"] = ["请提供文件名"] }, title: "提交的内容有误");
+        var r = await s.AddAttachmentAsync(id, request.Body, fileName, ct);
+        return Map(r, () => TypedResults.Ok((object)new { id = r.Id }));
     }
 
     /// <summary>Attachments of public documents are public; others only for staff of the owning unit.</summary>

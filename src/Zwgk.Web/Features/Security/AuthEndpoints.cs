@@ -58,14 +58,14 @@ public sealed class LoginService(SignInManager<ZwgkUser> signIn, UserManager<Zwg
         var user = await users.FindByNameAsync(name);
         if (user is null || !user.IsActive)
         {
-            audit.Add("account.login-failed", "User", null, $"登录失败：{Truncate(name)}（{(user is null ? "用户不存在" : "账号已停用")}）");
+            audit.Add("account.login-failed", "User", user?.Id, $"登录失败：{Truncate(name)}（{(user is null ? "用户不存在" : "账号已停用")}）", actor: (user?.Id, Truncate(name)));
             await db.SaveChangesAsync();
             return new(null, [], BadCredentials, false, false);
         }
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            audit.Add("account.login", "User", user.Id, $"登录成功：{user.UserName}", unitId: user.UnitId);
+            audit.Add("account.login", "User", user.Id, $"登录成功：{user.UserName}", unitId: user.UnitId, actor: (user.Id, user.UserName!));
             await db.SaveChangesAsync();
             return new(user, (await users.GetRolesAsync(user)).ToList(), null, false, user.MustChangePassword);
         }
@@ -73,11 +73,11 @@ public sealed class LoginService(SignInManager<ZwgkUser> signIn, UserManager<Zwg
         {
             var end = await users.GetLockoutEndDateAsync(user);
             var minutes = end is { } e ? Math.Max(1, (int)Math.Ceiling((e - clock.GetUtcNow()).TotalMinutes)) : 15;
-            audit.Add("account.locked", "User", user.Id, $"账号锁定：{user.UserName}（连续登录失败）", unitId: user.UnitId);
+            audit.Add("account.locked", "User", user.Id, $"账号锁定：{user.UserName}（连续登录失败）", unitId: user.UnitId, actor: (user.Id, user.UserName!));
             await db.SaveChangesAsync();
             return new(null, [], $"账号已锁定，请{minutes}分钟后再试", true, false);
         }
-        audit.Add("account.login-failed", "User", user.Id, $"登录失败：{user.UserName}（密码错误）", unitId: user.UnitId);
+        audit.Add("account.login-failed", "User", user.Id, $"登录失败：{user.UserName}（密码错误）", unitId: user.UnitId, actor: (user.Id, user.UserName!));
         await db.SaveChangesAsync();
         return new(null, [], BadCredentials, false, false);
     }

@@ -8,12 +8,8 @@ using Zwgk.Web.Features.Audit;
 
 namespace Zwgk.Web.Features.Security.Pages;
 
-/// <summary>
-/// POST /admin/logout. The auth cookie is SameSite=Strict, so a cross-site form cannot carry it; the token check is
-/// skipped so the plain logout form in the layout (which has no token) keeps working.
-/// </summary>
+/// <summary>POST /admin/logout (the layout's form carries the antiforgery token).</summary>
 [AllowAnonymous]
-[IgnoreAntiforgeryToken]
 public sealed class LogoutModel(SignInManager<ZwgkUser> signIn, ZwgkDbContext db, AuditLog audit, CurrentUser me) : PageModel
 {
     public IActionResult OnGet() => Redirect("/admin");
