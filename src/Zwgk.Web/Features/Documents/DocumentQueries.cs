@@ -70,7 +70,10 @@ public sealed class DocumentQueries(ZwgkDbContext db, CatalogService catalog)
         {
             var tree = await catalog.GetTreeAsync(ct);
             var ids = tree.SelfAndDescendants(columnId).Select(n => n.Id).ToList();
-            q = q.Where(d => d.Columns.Any(c => ids.Contains(c.ColumnId)));
+            // "Id IN (SELECT DocumentId … WHERE ColumnId IN …)" lets the database build the set once from the ColumnId
+            // index instead of probing a correlated EXISTS per document (much faster for large parent columns).
+            var inColumns = db.DocumentColumns.Where(c => ids.Contains(c.ColumnId)).Select(c => c.DocumentId);
+            q = q.Where(d => inColumns.Contains(d.Id));
         }
         if (f.Year is int y)
         {
