@@ -16,8 +16,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddOptions<ZwgkOptions>().Bind(configuration.GetSection(ZwgkOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         // Both contexts are registered and the provider is chosen when resolved, so settings applied after
         // registration (command line, test hosts) still take effect.
-        services.AddDbContext<PostgresZwgkDbContext>((sp, o) => o.UseNpgsql(ConnectionString(sp, DatabaseProvider.Postgres)));
-        services.AddDbContext<SqliteZwgkDbContext>((sp, o) => o.UseSqlite(ConnectionString(sp, DatabaseProvider.Sqlite)));
+        services.AddDbContext<PostgresZwgkDbContext>((sp, o) => o.UseNpgsql(ConnectionString(sp, DatabaseProvider.Postgres), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        services.AddDbContext<SqliteZwgkDbContext>((sp, o) => o.UseSqlite(ConnectionString(sp, DatabaseProvider.Sqlite), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         services.AddScoped<ZwgkDbContext>(sp => sp.GetRequiredService<IOptions<ZwgkOptions>>().Value.Database == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresZwgkDbContext>()
             : sp.GetRequiredService<SqliteZwgkDbContext>());

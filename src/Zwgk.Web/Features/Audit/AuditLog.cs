@@ -34,8 +34,11 @@ public sealed class AuditLog(ZwgkDbContext db, CurrentUser user, TimeProvider cl
         foreach (var (key, value) in after)
         {
             before.TryGetValue(key, out var old);
-            if (!Equals(old?.ToString(), value?.ToString())) result[key] = (old, value);
+            if (!Equals(old?.ToString(), value?.ToString())) result[key] = (Brief(old), Brief(value));
         }
         return result;
     }
+
+    // Long values (a document body) are summarised: the full text lives in the version history, not the audit log.
+    private static object? Brief(object? v) => v is string { Length: > 200 } s ? $"（{s.Length}字）{s[..60]}…" : v;
 }
