@@ -23,6 +23,7 @@ public static class InfrastructureServiceCollectionExtensions
             : sp.GetRequiredService<SqliteZwgkDbContext>());
         services.AddSingleton<ContentStore>();
         services.AddScoped<IndexNumberAllocator>();
+        services.AddScoped<ColumnListingProjector>();
         return services;
     }
 

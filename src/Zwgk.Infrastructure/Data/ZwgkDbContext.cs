@@ -24,6 +24,7 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
     public DbSet<IndexCounter> IndexCounters => Set<IndexCounter>();
+    public DbSet<ColumnListing> ColumnListings => Set<ColumnListing>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -201,6 +201,49 @@ public abstract class DocumentWorkflowIntegrationTests(DatabaseProvider provider
     }
 
     [Fact]
+    public async Task Column_lists_include_subcolumns_once_and_drop_withdrawn_documents()
+    {
+        var unit = await Factory.CreateUnitAsync("辛局");
+        var admin = await Factory.LoginAsync(unit.Id, Roles.UnitAdmin);
+        var parent = await ColumnIdAsync("zcwj");       // 政策文件
+        var normative = await ColumnIdAsync("xzgfxwj"); // 行政规范性文件 (child)
+        var other = await ColumnIdAsync("qtwj");        // 其他文件 (child)
+        async Task<int> Publish(string title, params int[] columns)
+        {
+            var body = JsonSerializer.SerializeToElement(await NewDocumentAsync(unit.Id, title)).EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+            body["columnIds"] = columns;
+            var id = await CreateAsync(admin, body);
+            await admin.PostAsync($"/api/v1/admin/documents/{id}/submit", null);
+            for (int i = 0; i < 3; i++) await admin.PostAsJsonAsync($"/api/v1/admin/documents/{id}/approve", new { comment = "" });
+            Factory.Clock.Advance(TimeSpan.FromMinutes(1));
+            return id;
+        }
+        var both = await Publish("同时属于两个子栏目的文件", normative, other);
+        var one = await Publish("只属于其他文件的文件", other);
+        var anonymous = Factory.CreateClient();
+        async Task<List<int>> ListAsync(int column)
+        {
+            var page = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/documents?column={column}&pageSize=100");
+            var ids = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();
+            Assert.Equal(ids.Count, page.GetProperty("total").GetInt32());
+            return ids;
+        }
+        Assert.Equal([one, both], await ListAsync(parent)); // newest first, the shared document once
+        Assert.Equal([both], await ListAsync(normative));
+
+        await admin.PostAsJsonAsync($"/api/v1/admin/documents/{both}/withdraw", new { comment = "撤回" });
+        Assert.Equal([one], await ListAsync(parent));
+        Assert.Empty(await ListAsync(normative));
+
+        // Moving a document to another column through an edit moves it in the lists.
+        var edit = JsonSerializer.SerializeToElement(await NewDocumentAsync(unit.Id, "只属于其他文件的文件")).EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+        edit["columnIds"] = new[] { normative };
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/admin/documents/{one}", edit)).StatusCode);
+        Assert.Equal([one], await ListAsync(normative));
+        Assert.Empty(await ListAsync(other));
+    }
+
+    [Fact]
     public async Task Publishing_an_abolishing_document_marks_the_old_one_and_links_both_ways()
     {
         var unit = await Factory.CreateUnitAsync("己局");

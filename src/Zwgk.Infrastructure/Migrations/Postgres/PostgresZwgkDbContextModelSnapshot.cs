@@ -287,6 +287,26 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                     b.ToTable("Columns");
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Catalog.ColumnListing", b =>
+                {
+                    b.Property<int>("ColumnId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ColumnId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("ColumnId", "PublishedAt", "DocumentId");
+
+                    b.ToTable("ColumnListings", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Documents.Attachment", b =>
                 {
                     b.Property<int>("Id")
@@ -465,6 +485,11 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                     b.HasIndex("Status", "Disclosure", "PublishedAt");
 
                     b.ToTable("Documents");
+
+                    b.SplitToTable("DocumentBodies", null, t =>
+                        {
+                            t.Property("BodyHtml");
+                        });
                 });
 
             modelBuilder.Entity("Zwgk.Domain.Documents.DocumentColumn", b =>
@@ -873,6 +898,21 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Catalog.ColumnListing", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Catalog.Column", null)
+                        .WithMany()
+                        .HasForeignKey("ColumnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zwgk.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Documents.Attachment", b =>
                 {
                     b.HasOne("Zwgk.Domain.Documents.Document", null)
@@ -884,6 +924,12 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
 
             modelBuilder.Entity("Zwgk.Domain.Documents.Document", b =>
                 {
+                    b.HasOne("Zwgk.Domain.Documents.Document", null)
+                        .WithOne()
+                        .HasForeignKey("Zwgk.Domain.Documents.Document", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Zwgk.Domain.Units.Unit", "OwnerUnit")
                         .WithMany()
                         .HasForeignKey("OwnerUnitId")

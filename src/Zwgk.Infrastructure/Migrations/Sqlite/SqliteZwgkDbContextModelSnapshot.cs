@@ -274,6 +274,26 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.ToTable("Columns");
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Catalog.ColumnListing", b =>
+                {
+                    b.Property<int>("ColumnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ColumnId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("ColumnId", "PublishedAt", "DocumentId");
+
+                    b.ToTable("ColumnListings", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Documents.Attachment", b =>
                 {
                     b.Property<int>("Id")
@@ -448,6 +468,11 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.HasIndex("Status", "Disclosure", "PublishedAt");
 
                     b.ToTable("Documents");
+
+                    b.SplitToTable("DocumentBodies", null, t =>
+                        {
+                            t.Property("BodyHtml");
+                        });
                 });
 
             modelBuilder.Entity("Zwgk.Domain.Documents.DocumentColumn", b =>
@@ -848,6 +873,21 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Catalog.ColumnListing", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Catalog.Column", null)
+                        .WithMany()
+                        .HasForeignKey("ColumnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zwgk.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Documents.Attachment", b =>
                 {
                     b.HasOne("Zwgk.Domain.Documents.Document", null)
@@ -859,6 +899,12 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("Zwgk.Domain.Documents.Document", b =>
                 {
+                    b.HasOne("Zwgk.Domain.Documents.Document", null)
+                        .WithOne()
+                        .HasForeignKey("Zwgk.Domain.Documents.Document", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Zwgk.Domain.Units.Unit", "OwnerUnit")
                         .WithMany()
                         .HasForeignKey("OwnerUnitId")

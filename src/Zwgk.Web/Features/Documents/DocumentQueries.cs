@@ -65,27 +65,48 @@ public sealed class DocumentQueries(ZwgkDbContext db, CatalogService catalog)
 
     public async Task<PagedResult<DocumentListItem>> ListPublicAsync(PublicListFilter f, CancellationToken ct = default)
     {
-        var q = Public;
-        if (f.ColumnId is int columnId)
-        {
-            var tree = await catalog.GetTreeAsync(ct);
-            var ids = tree.SelfAndDescendants(columnId).Select(n => n.Id).ToList();
-            // "Id IN (SELECT DocumentId … WHERE ColumnId IN …)" lets the database build the set once from the ColumnId
-            // index instead of probing a correlated EXISTS per document (much faster for large parent columns).
-            var inColumns = db.DocumentColumns.Where(c => ids.Contains(c.ColumnId)).Select(c => c.DocumentId);
-            q = q.Where(d => inColumns.Contains(d.Id));
-        }
+        DateTimeOffset? from = null, to = null;
         if (f.Year is int y)
         {
-            var from = new DateTimeOffset(y, 1, 1, 0, 0, 0, TimeSpan.Zero).AddHours(-8); // years are China Standard Time
-            var to = from.AddYears(1);
-            q = q.Where(d => d.PublishedAt >= from && d.PublishedAt < to);
+            from = new DateTimeOffset(y, 1, 1, 0, 0, 0, TimeSpan.Zero).AddHours(-8); // years are China Standard Time
+            to = from.Value.AddYears(1);
         }
+        var documentFilters = !string.IsNullOrEmpty(f.Topic) || f.Validity is not null || f.UnitId is not null;
+
+        if (f.ColumnId is int columnId && !documentFilters)
+        {
+            // Fast path: the column's list (subtree included) is one range of the ColumnListings index.
+            var rows = db.ColumnListings.AsNoTracking().Where(l => l.ColumnId == columnId);
+            if (from is not null) rows = rows.Where(l => l.PublishedAt >= from && l.PublishedAt < to);
+            var pageSize = Math.Clamp(f.PageSize, 1, 100);
+            var total = await rows.CountAsync(ct);
+            var page = Math.Clamp(f.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+            var ids = await rows.OrderByDescending(l => l.PublishedAt).ThenByDescending(l => l.DocumentId)
+                .Skip((page - 1) * pageSize).Take(pageSize).Select(l => l.DocumentId).ToListAsync(ct);
+            // Documents are read through Public, so a stale projection row can never expose a non-public document.
+            var found = await Public.Where(d => ids.Contains(d.Id)).Select(ListItem).ToDictionaryAsync(d => d.Id, ct);
+            return new PagedResult<DocumentListItem>(ids.Where(found.ContainsKey).Select(id => found[id]).ToList(), total, page, pageSize);
+        }
+
+        var q = Public;
+        if (f.ColumnId is int cid)
+        {
+            var inColumn = db.ColumnListings.Where(l => l.ColumnId == cid).Select(l => l.DocumentId);
+            q = q.Where(d => inColumn.Contains(d.Id));
+        }
+        if (from is not null) q = q.Where(d => d.PublishedAt >= from && d.PublishedAt < to);
         if (!string.IsNullOrEmpty(f.Topic)) q = q.Where(d => d.TopicCategory == f.Topic || d.TopicCategory!.StartsWith(f.Topic + TopicCategories.Separator));
         if (f.Validity is Validity v) q = q.Where(d => d.Validity == v);
         if (f.UnitId is int u) q = q.Where(d => d.Issuers.Any(i => i.UnitId == u));
         return await PageAsync(q.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id), f.Page, f.PageSize, ct);
     }
+
+    /// <summary>Public documents per column, subtree included (each document once per column).</summary>
+    public async Task<IReadOnlyDictionary<int, int>> PublicCountsByColumnAsync(CancellationToken ct = default) =>
+        await db.ColumnListings.AsNoTracking().GroupBy(l => l.ColumnId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+
+    private static readonly System.Linq.Expressions.Expression<Func<Document, DocumentListItem>> ListItem =
+        d => new DocumentListItem(d.Id, d.Title, d.DocumentNumber, d.IndexNumber, d.WrittenOn, d.PublishedAt, d.Validity, d.EffectiveOn, d.TopicCategory, d.Status, d.OwnerUnitId);
 
     public static async Task<PagedResult<DocumentListItem>> PageAsync(IQueryable<Document> ordered, int page, int pageSize, CancellationToken ct)
     {
@@ -93,9 +114,7 @@ public sealed class DocumentQueries(ZwgkDbContext db, CatalogService catalog)
         var total = await ordered.CountAsync(ct);
         var pages = Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pages);
-        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(d => new DocumentListItem(d.Id, d.Title, d.DocumentNumber, d.IndexNumber, d.WrittenOn, d.PublishedAt, d.Validity, d.EffectiveOn, d.TopicCategory, d.Status, d.OwnerUnitId))
-            .ToListAsync(ct);
+        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).Select(ListItem).ToListAsync(ct);
         return new PagedResult<DocumentListItem>(items, total, page, pageSize);
     }
 

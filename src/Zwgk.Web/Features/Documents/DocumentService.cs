@@ -16,7 +16,8 @@ namespace Zwgk.Web.Features.Documents;
 /// <summary>Editing, review, publishing and withdrawal of documents, scoped to the current user's units.</summary>
 public sealed class DocumentService(
     ZwgkDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock, IHtmlSanitizer sanitizer,
-    IndexNumberAllocator indexNumbers, ContentStore files, IOutputCacheStore cache, IOptions<ZwgkOptions> options)
+    IndexNumberAllocator indexNumbers, ContentStore files, IOutputCacheStore cache, IOptions<ZwgkOptions> options,
+    ColumnListingProjector listings)
 {
     public const string PortalCacheTag = "portal";
 
@@ -65,12 +66,14 @@ public sealed class DocumentService(
         doc.Version++;
         doc.UpdatedAt = clock.GetUtcNow();
         if (creating) db.Documents.Add(doc);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         var after = Snapshot(doc);
         AddVersion(doc, after, creating ? "创建" : "修改");
         audit.Add(creating ? "document.create" : "document.update", "Document", doc.Id,
             $"{(creating ? "创建" : "修改")}文件《{doc.Title}》", before is null ? null : AuditLog.Diff(before, after), doc.OwnerUnitId);
-        await db.SaveChangesAsync(ct);
+        await CommitAsync([doc.Id], ct);
+        await tx.CommitAsync(ct);
         if (doc.Status == DocumentStatus.Published) await cache.EvictByTagAsync(PortalCacheTag, ct);
         return ServiceResult.Success(doc.Id);
     }
@@ -155,7 +158,7 @@ public sealed class DocumentService(
         if (doc.Status == DocumentStatus.Published) summary += await OnPublishedAsync(doc, now, ct);
         else if (doc.Status == DocumentStatus.Scheduled) summary += $"，定时于{doc.ScheduledAt:yyyy-MM-dd HH:mm}发布";
         audit.Add("document.approve", "Document", doc.Id, summary, unitId: doc.OwnerUnitId);
-        await db.SaveChangesAsync(ct);
+        await CommitAsync([doc.Id], ct);
         await tx.CommitAsync(ct);
         if (doc.Status == DocumentStatus.Published) await cache.EvictByTagAsync(PortalCacheTag, ct);
         return ServiceResult.Success(doc.Id);
@@ -184,7 +187,7 @@ public sealed class DocumentService(
         if (error is not null) return ServiceResult.Invalid(error);
         Record(doc, 0, ReviewDecision.Withdrawn, reason);
         audit.Add("document.withdraw", "Document", doc.Id, $"撤稿《{doc.Title}》：{reason}", unitId: doc.OwnerUnitId);
-        await db.SaveChangesAsync(ct);
+        await CommitAsync([doc.Id], ct);
         await cache.EvictByTagAsync(PortalCacheTag, ct);
         return ServiceResult.Success(doc.Id);
     }
@@ -218,7 +221,7 @@ public sealed class DocumentService(
         }
         var summary = $"系统发布《{doc.Title}》（{reason}）" + await OnPublishedAsync(doc, now, ct);
         audit.Add("document.publish", "Document", doc.Id, summary, unitId: doc.OwnerUnitId);
-        await db.SaveChangesAsync(ct);
+        await CommitAsync([doc.Id], ct);
         await cache.EvictByTagAsync(PortalCacheTag, ct);
         return ServiceResult.Success(doc.Id);
     }
@@ -236,7 +239,7 @@ public sealed class DocumentService(
         }
         if (due.Count > 0)
         {
-            await db.SaveChangesAsync(ct);
+            await CommitAsync(due.Select(d => d.Id), ct);
             await cache.EvictByTagAsync(PortalCacheTag, ct);
         }
         return due.Count;
@@ -331,6 +334,19 @@ public sealed class DocumentService(
         await db.SaveChangesAsync(ct);
         if (doc.Status == DocumentStatus.Published) await cache.EvictByTagAsync(PortalCacheTag, ct);
         return ServiceResult.Success(doc.Id);
+    }
+
+    /// <summary>Saves and refreshes the portal list projection of the given documents in one transaction.</summary>
+    private async Task CommitAsync(IEnumerable<int> documentIds, CancellationToken ct)
+    {
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.SaveChangesAsync(ct);
+        foreach (var id in documentIds) await listings.RefreshAsync(id, ct);
+        if (own is not null)
+        {
+            await own.CommitAsync(ct);
+            await own.DisposeAsync();
+        }
     }
 
     private void Record(Document doc, int level, ReviewDecision decision, string? comment) =>

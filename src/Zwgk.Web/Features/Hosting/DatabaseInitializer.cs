@@ -73,6 +73,10 @@ public static class DatabaseInitializer
                 """);
         }
 
+        // The list projection is derived data: rebuild it when it is missing (new migration, bulk-loaded documents).
+        if (!await db.ColumnListings.AnyAsync() && await db.Documents.AnyAsync(d => d.Status == Domain.Documents.DocumentStatus.Published))
+            await sp.GetRequiredService<ColumnListingProjector>().RebuildAsync();
+
         if (options.LoadDemoContent && !await db.Documents.AnyAsync())
             await sp.GetRequiredService<ImportService>().ImportDemoContentAsync();
     }

@@ -20,7 +20,7 @@ namespace Zwgk.Web.Features.Catalog.Admin;
 /// <summary>Create (/admin/columns/new) and edit or move (/admin/columns/{id}/edit) a column.</summary>
 [MustChangePassword]
 [Authorize(Policy = Policies.ManageUnits)]
-public sealed class EditModel(ZwgkDbContext db, AuditLog audit, CatalogService catalog, IOutputCacheStore cache, IHtmlSanitizer sanitizer) : AdminPageModel
+public sealed class EditModel(ZwgkDbContext db, AuditLog audit, CatalogService catalog, IOutputCacheStore cache, IHtmlSanitizer sanitizer, ColumnListingProjector listings) : AdminPageModel
 {
     public sealed class ColumnInput
     {
@@ -188,6 +188,8 @@ public sealed class EditModel(ZwgkDbContext db, AuditLog audit, CatalogService c
             $"{(creating ? "新建" : moved ? "移动" : "修改")}栏目“{column.Name}”",
             before is null ? after.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => ((object?)null, kv.Value)) : AuditLog.Diff(before, after));
         await db.SaveChangesAsync(ct);
+        // A moved column changes which ancestors list its documents.
+        if (moved) await listings.RebuildAsync(ct);
         await ColumnCache.RefreshAsync(catalog, cache, ct);
 
         var cleaned = safeHtml is not null && Normalize(safeHtml) != Normalize(rawHtml);

@@ -11,7 +11,7 @@ using Zwgk.Infrastructure.Data;
 namespace Zwgk.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteZwgkDbContext))]
-    [Migration("20261123161958_Initial")]
+    [Migration("20261123172721_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -277,6 +277,26 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.ToTable("Columns");
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Catalog.ColumnListing", b =>
+                {
+                    b.Property<int>("ColumnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ColumnId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("ColumnId", "PublishedAt", "DocumentId");
+
+                    b.ToTable("ColumnListings", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Documents.Attachment", b =>
                 {
                     b.Property<int>("Id")
@@ -451,6 +471,11 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.HasIndex("Status", "Disclosure", "PublishedAt");
 
                     b.ToTable("Documents");
+
+                    b.SplitToTable("DocumentBodies", null, t =>
+                        {
+                            t.Property("BodyHtml");
+                        });
                 });
 
             modelBuilder.Entity("Zwgk.Domain.Documents.DocumentColumn", b =>
@@ -851,6 +876,21 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Catalog.ColumnListing", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Catalog.Column", null)
+                        .WithMany()
+                        .HasForeignKey("ColumnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zwgk.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Documents.Attachment", b =>
                 {
                     b.HasOne("Zwgk.Domain.Documents.Document", null)
@@ -862,6 +902,12 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("Zwgk.Domain.Documents.Document", b =>
                 {
+                    b.HasOne("Zwgk.Domain.Documents.Document", null)
+                        .WithOne()
+                        .HasForeignKey("Zwgk.Domain.Documents.Document", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Zwgk.Domain.Units.Unit", "OwnerUnit")
                         .WithMany()
                         .HasForeignKey("OwnerUnitId")

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Zwgk.Infrastructure.Migrations.Postgres
+namespace Zwgk.Infrastructure.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,10 +15,10 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,18 +29,18 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    UnitId = table.Column<int>(type: "integer", nullable: true),
-                    Action = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    EntityType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Changes = table.Column<string>(type: "text", nullable: true),
-                    IpAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: true),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -52,9 +51,9 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "IndexCounters",
                 columns: table => new
                 {
-                    UnitCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Value = table.Column<long>(type: "bigint", nullable: false)
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -65,15 +64,15 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "SiteSettings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    SiteName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SiteDomain = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SiteIdCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Sponsor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Contact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    IcpNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    PublicSecurityNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    SiteName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SiteDomain = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SiteIdCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Sponsor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IcpNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PublicSecurityNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -84,17 +83,17 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "Units",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ShortName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    ParentId = table.Column<int>(type: "integer", nullable: true),
-                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
-                    OrganizationCode = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ShortName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    OrganizationCode = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -111,11 +110,11 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -132,26 +131,26 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    UnitId = table.Column<int>(type: "integer", nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    MustChangePassword = table.Column<bool>(type: "boolean", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -168,24 +167,24 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "Columns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ParentId = table.Column<int>(type: "integer", nullable: true),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Slug = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Type = table.Column<int>(type: "integer", nullable: false),
-                    OwnerUnitId = table.Column<int>(type: "integer", nullable: true),
-                    UpdateIntervalDays = table.Column<int>(type: "integer", nullable: true),
-                    DisclosureTimeLimitWorkingDays = table.Column<int>(type: "integer", nullable: false),
-                    StatutoryBasis = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ExternalUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    PageHtml = table.Column<string>(type: "text", nullable: true),
-                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Keywords = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EmptyNotice = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    IsDisclosureColumn = table.Column<bool>(type: "boolean", nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    IsVisible = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UpdateIntervalDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    DisclosureTimeLimitWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatutoryBasis = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ExternalUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PageHtml = table.Column<string>(type: "TEXT", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Keywords = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EmptyNotice = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsDisclosureColumn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsVisible = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -208,39 +207,37 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "Documents",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    IndexNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    DocumentNumber = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
-                    WrittenOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    TopicCategory = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Genre = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Disclosure = table.Column<int>(type: "integer", nullable: false),
-                    DisclosureReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    DisclosureMethod = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Validity = table.Column<int>(type: "integer", nullable: false),
-                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsNormative = table.Column<bool>(type: "boolean", nullable: false),
-                    NormativeRegistrationNumber = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
-                    Keywords = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    BodyHtml = table.Column<string>(type: "text", nullable: false),
-                    OwnerUnitId = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    PendingReviewLevel = table.Column<int>(type: "integer", nullable: false),
-                    RequiredReviewLevels = table.Column<int>(type: "integer", nullable: false),
-                    ScheduledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    WithdrawalReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SourceHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    SourceFileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndexNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    WrittenOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TopicCategory = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Genre = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Disclosure = table.Column<int>(type: "INTEGER", nullable: false),
+                    DisclosureReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DisclosureMethod = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Validity = table.Column<int>(type: "INTEGER", nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsNormative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NormativeRegistrationNumber = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    Keywords = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OwnerUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    PendingReviewLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequiredReviewLevels = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SourceHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SourceFileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -257,11 +254,11 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -278,10 +275,10 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -298,8 +295,8 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -322,10 +319,10 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -339,26 +336,69 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DocumentBodies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentBodies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DocumentBodies_Documents_Id",
+                        column: x => x.Id,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Attachments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DocumentId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Attachments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Attachments_Documents_DocumentId",
+                        name: "FK_Attachments_DocumentBodies_DocumentId",
                         column: x => x.DocumentId,
-                        principalTable: "Documents",
+                        principalTable: "DocumentBodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ColumnListings",
+                columns: table => new
+                {
+                    ColumnId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ColumnListings", x => new { x.ColumnId, x.DocumentId });
+                    table.ForeignKey(
+                        name: "FK_ColumnListings_Columns_ColumnId",
+                        column: x => x.ColumnId,
+                        principalTable: "Columns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ColumnListings_DocumentBodies_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "DocumentBodies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -367,8 +407,8 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "DocumentColumns",
                 columns: table => new
                 {
-                    DocumentId = table.Column<int>(type: "integer", nullable: false),
-                    ColumnId = table.Column<int>(type: "integer", nullable: false)
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ColumnId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -380,9 +420,9 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_DocumentColumns_Documents_DocumentId",
+                        name: "FK_DocumentColumns_DocumentBodies_DocumentId",
                         column: x => x.DocumentId,
-                        principalTable: "Documents",
+                        principalTable: "DocumentBodies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -391,17 +431,17 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "DocumentIssuers",
                 columns: table => new
                 {
-                    DocumentId = table.Column<int>(type: "integer", nullable: false),
-                    UnitId = table.Column<int>(type: "integer", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false)
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DocumentIssuers", x => new { x.DocumentId, x.UnitId });
                     table.ForeignKey(
-                        name: "FK_DocumentIssuers_Documents_DocumentId",
+                        name: "FK_DocumentIssuers_DocumentBodies_DocumentId",
                         column: x => x.DocumentId,
-                        principalTable: "Documents",
+                        principalTable: "DocumentBodies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
@@ -416,26 +456,26 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "DocumentRelations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FromDocumentId = table.Column<int>(type: "integer", nullable: false),
-                    ToDocumentId = table.Column<int>(type: "integer", nullable: false),
-                    Type = table.Column<int>(type: "integer", nullable: false),
-                    Note = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FromDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DocumentRelations", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_DocumentRelations_Documents_FromDocumentId",
+                        name: "FK_DocumentRelations_DocumentBodies_FromDocumentId",
                         column: x => x.FromDocumentId,
-                        principalTable: "Documents",
+                        principalTable: "DocumentBodies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_DocumentRelations_Documents_ToDocumentId",
+                        name: "FK_DocumentRelations_DocumentBodies_ToDocumentId",
                         column: x => x.ToDocumentId,
-                        principalTable: "Documents",
+                        principalTable: "DocumentBodies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -444,22 +484,22 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "DocumentVersions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DocumentId = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    SnapshotJson = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Comment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    SnapshotJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DocumentVersions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_DocumentVersions_Documents_DocumentId",
+                        name: "FK_DocumentVersions_DocumentBodies_DocumentId",
                         column: x => x.DocumentId,
-                        principalTable: "Documents",
+                        principalTable: "DocumentBodies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -468,23 +508,23 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "ReviewRecords",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DocumentId = table.Column<int>(type: "integer", nullable: false),
-                    Level = table.Column<int>(type: "integer", nullable: false),
-                    Decision = table.Column<int>(type: "integer", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Decision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReviewRecords", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ReviewRecords_Documents_DocumentId",
+                        name: "FK_ReviewRecords_DocumentBodies_DocumentId",
                         column: x => x.DocumentId,
-                        principalTable: "Documents",
+                        principalTable: "DocumentBodies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -555,6 +595,16 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "IX_AuditEntries_UnitId",
                 table: "AuditEntries",
                 column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ColumnListings_ColumnId_PublishedAt_DocumentId",
+                table: "ColumnListings",
+                columns: new[] { "ColumnId", "PublishedAt", "DocumentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ColumnListings_DocumentId",
+                table: "ColumnListings",
+                column: "DocumentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Columns_OwnerUnitId",
@@ -669,6 +719,9 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "ColumnListings");
+
+            migrationBuilder.DropTable(
                 name: "DocumentColumns");
 
             migrationBuilder.DropTable(
@@ -697,6 +750,9 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Columns");
+
+            migrationBuilder.DropTable(
+                name: "DocumentBodies");
 
             migrationBuilder.DropTable(
                 name: "Documents");

@@ -12,7 +12,7 @@ using Zwgk.Infrastructure.Data;
 namespace Zwgk.Infrastructure.Migrations.Postgres
 {
     [DbContext(typeof(PostgresZwgkDbContext))]
-    [Migration("20261123162019_Initial")]
+    [Migration("20261123172735_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -290,6 +290,26 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                     b.ToTable("Columns");
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Catalog.ColumnListing", b =>
+                {
+                    b.Property<int>("ColumnId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ColumnId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("ColumnId", "PublishedAt", "DocumentId");
+
+                    b.ToTable("ColumnListings", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Documents.Attachment", b =>
                 {
                     b.Property<int>("Id")
@@ -468,6 +488,11 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                     b.HasIndex("Status", "Disclosure", "PublishedAt");
 
                     b.ToTable("Documents");
+
+                    b.SplitToTable("DocumentBodies", null, t =>
+                        {
+                            t.Property("BodyHtml");
+                        });
                 });
 
             modelBuilder.Entity("Zwgk.Domain.Documents.DocumentColumn", b =>
@@ -876,6 +901,21 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Catalog.ColumnListing", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Catalog.Column", null)
+                        .WithMany()
+                        .HasForeignKey("ColumnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zwgk.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Documents.Attachment", b =>
                 {
                     b.HasOne("Zwgk.Domain.Documents.Document", null)
@@ -887,6 +927,12 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
 
             modelBuilder.Entity("Zwgk.Domain.Documents.Document", b =>
                 {
+                    b.HasOne("Zwgk.Domain.Documents.Document", null)
+                        .WithOne()
+                        .HasForeignKey("Zwgk.Domain.Documents.Document", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Zwgk.Domain.Units.Unit", "OwnerUnit")
                         .WithMany()
                         .HasForeignKey("OwnerUnitId")
