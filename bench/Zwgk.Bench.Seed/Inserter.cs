@@ -8,54 +8,81 @@ internal static class Inserter
 {
     private const string CreatedBy = "bench-seed";
 
-    /// <summary>Inserts <paramref name="count"/> generated documents, then the relations and 索引号 counters the generator collected; returns the number inserted.</summary>
-    public static int Insert(SqliteConnection connection, SqliteTransaction tx, DocumentGenerator generator, int count)
+    /// <summary>Values the generator knows for "Documents" columns, by column name.</summary>
+    private static readonly (string Name, Func<GeneratedDocument, object?> Value)[] DocumentValues =
+    [
+        ("Id", d => d.Id),
+        ("IndexNumber", d => d.IndexNumber),
+        ("Title", d => d.Title),
+        ("DocumentNumber", d => d.DocumentNumber),
+        ("WrittenOn", d => d.WrittenOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ("PublishedAt", d => d.PublishedAt.UtcTicks),
+        ("TopicCategory", d => d.TopicCategory),
+        ("Genre", d => d.Genre),
+        ("Disclosure", _ => 1), // DisclosureAttribute.Proactive
+        ("DisclosureReason", _ => null),
+        ("DisclosureMethod", _ => "政府网站"),
+        ("Validity", d => d.Validity),
+        ("EffectiveOn", d => d.EffectiveOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ("ExpiresOn", d => d.ExpiresOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ("IsNormative", d => d.IsNormative ? 1 : 0),
+        ("NormativeRegistrationNumber", d => d.NormativeRegistrationNumber),
+        ("Keywords", d => d.Keywords),
+        ("Summary", d => d.Summary),
+        ("BodyHtml", d => d.BodyHtml),
+        ("OwnerUnitId", d => d.OwnerUnitId),
+        ("Status", _ => 4), // DocumentStatus.Published
+        ("PendingReviewLevel", _ => 0),
+        ("RequiredReviewLevels", _ => 3),
+        ("Version", _ => 1),
+        ("CreatedAt", d => d.PublishedAt.AddDays(-1).UtcTicks),
+        ("UpdatedAt", d => d.PublishedAt.UtcTicks),
+        ("CreatedBy", _ => CreatedBy),
+    ];
+
+    /// <summary>
+    /// Inserts <paramref name="count"/> generated documents, then the relations and 索引号 counters the generator collected;
+    /// returns the number inserted. Follows the live schema: only columns that exist are written, the body goes to
+    /// "DocumentBodies" when it is split out of "Documents", and the "ColumnListings" read model is filled when present.
+    /// </summary>
+    public static int Insert(SqliteConnection connection, SqliteTransaction tx, DocumentGenerator generator, int count, IReadOnlyList<ColumnRow> columns)
     {
-        string[] names =
-        [
-            "Id", "IndexNumber", "Title", "DocumentNumber", "WrittenOn", "PublishedAt", "TopicCategory", "Genre", "Disclosure", "DisclosureMethod",
-            "Validity", "EffectiveOn", "ExpiresOn", "IsNormative", "NormativeRegistrationNumber", "Keywords", "Summary", "BodyHtml", "OwnerUnitId",
-            "Status", "PendingReviewLevel", "RequiredReviewLevels", "Version", "CreatedAt", "UpdatedAt", "CreatedBy",
-        ];
+        var schema = Schema.Read(connection, tx);
+        var docColumns = DocumentValues.Where(v => schema.Documents.ContainsKey(v.Name)).ToArray();
+        var unknown = schema.Documents.Values.Where(c => c.Required && !DocumentValues.Any(v => v.Name == c.Name)).Select(c => c.Name).ToList();
+        if (unknown.Count > 0)
+            throw new InvalidOperationException($"Documents has required columns the generator does not know: {string.Join(", ", unknown)}; update bench/Zwgk.Bench.Seed");
+        var bodyInDocuments = schema.Documents.ContainsKey("BodyHtml");
+        if (!bodyInDocuments && !schema.HasDocumentBodies)
+            throw new InvalidOperationException("neither Documents.BodyHtml nor a DocumentBodies table exists; update bench/Zwgk.Bench.Seed");
+
         using var doc = Prepare(connection, tx,
-            $"""INSERT INTO "Documents" ({string.Join(", ", names.Select(n => $"\"{n}\""))}) VALUES ({string.Join(", ", names.Select(n => "$" + n))})""",
-            names);
+            $"""INSERT INTO "Documents" ({string.Join(", ", docColumns.Select(v => $"\"{v.Name}\""))}) VALUES ({string.Join(", ", docColumns.Select((_, i) => $"$p{i}"))})""",
+            docColumns.Select((_, i) => $"p{i}").ToArray());
+        using var body = bodyInDocuments ? null
+            : Prepare(connection, tx, """INSERT INTO "DocumentBodies" ("Id", "BodyHtml") VALUES ($id, $b)""", "id", "b");
         using var issuer = Prepare(connection, tx, """INSERT INTO "DocumentIssuers" ("DocumentId", "UnitId", "Order") VALUES ($d, $u, $o)""", "d", "u", "o");
         using var column = Prepare(connection, tx, """INSERT INTO "DocumentColumns" ("DocumentId", "ColumnId") VALUES ($d, $c)""", "d", "c");
-        var p = doc.Parameters;
+        using var listing = schema.ColumnListings is { } lc
+            ? Prepare(connection, tx, lc.Contains("PublishedAt")
+                ? """INSERT OR IGNORE INTO "ColumnListings" ("ColumnId", "DocumentId", "PublishedAt") VALUES ($c, $d, $t)"""
+                : """INSERT OR IGNORE INTO "ColumnListings" ("ColumnId", "DocumentId") VALUES ($c, $d)""", "c", "d", "t")
+            : null;
+        var parentOf = columns.ToDictionary(c => c.Id, c => c.ParentId);
+        var listed = new HashSet<int>();
 
         var inserted = 0;
         foreach (var d in generator.Generate(count))
         {
             inserted++;
-            var created = d.PublishedAt.AddDays(-1).UtcTicks;
-            Set(p, 0, d.Id);
-            Set(p, 1, d.IndexNumber);
-            Set(p, 2, d.Title);
-            Set(p, 3, d.DocumentNumber);
-            Set(p, 4, d.WrittenOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            Set(p, 5, d.PublishedAt.UtcTicks);
-            Set(p, 6, d.TopicCategory);
-            Set(p, 7, d.Genre);
-            Set(p, 8, 1); // DisclosureAttribute.Proactive
-            Set(p, 9, "政府网站");
-            Set(p, 10, d.Validity);
-            Set(p, 11, d.EffectiveOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            Set(p, 12, d.ExpiresOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            Set(p, 13, d.IsNormative ? 1 : 0);
-            Set(p, 14, d.NormativeRegistrationNumber);
-            Set(p, 15, d.Keywords);
-            Set(p, 16, d.Summary);
-            Set(p, 17, d.BodyHtml);
-            Set(p, 18, d.OwnerUnitId);
-            Set(p, 19, 4); // DocumentStatus.Published
-            Set(p, 20, 0);
-            Set(p, 21, 3);
-            Set(p, 22, 1);
-            Set(p, 23, created);
-            Set(p, 24, d.PublishedAt.UtcTicks);
-            Set(p, 25, CreatedBy);
+            for (var i = 0; i < docColumns.Length; i++) Set(doc.Parameters, i, docColumns[i].Value(d));
             doc.ExecuteNonQuery();
+            if (body is not null)
+            {
+                Set(body.Parameters, 0, d.Id);
+                Set(body.Parameters, 1, d.BodyHtml);
+                body.ExecuteNonQuery();
+            }
 
             for (var i = 0; i < d.IssuerUnitIds.Count; i++)
             {
@@ -69,6 +96,19 @@ internal static class Inserter
                 Set(column.Parameters, 0, d.Id);
                 Set(column.Parameters, 1, c);
                 column.ExecuteNonQuery();
+            }
+            if (listing is not null)
+            {
+                // One row per column the document is filed under and per ancestor of those columns.
+                listed.Clear();
+                foreach (var c in d.ColumnIds)
+                    for (int? k = c; k is int id && listed.Add(id); k = parentOf.GetValueOrDefault(id))
+                    {
+                        Set(listing.Parameters, 0, id);
+                        Set(listing.Parameters, 1, d.Id);
+                        Set(listing.Parameters, 2, d.PublishedAt.UtcTicks);
+                        listing.ExecuteNonQuery();
+                    }
             }
         }
 
@@ -102,12 +142,48 @@ internal static class Inserter
         var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = sql;
-        foreach (var name in parameters) cmd.Parameters.Add(new SqliteParameter("$" + name, null));
+        foreach (var name in parameters)
+            if (sql.Contains("$" + name, StringComparison.Ordinal)) cmd.Parameters.Add(new SqliteParameter("$" + name, null));
         cmd.Prepare();
         return cmd;
     }
 
-    private static void Set(SqliteParameterCollection p, int index, object? value) => p[index].Value = value ?? DBNull.Value;
+    private static void Set(SqliteParameterCollection p, int index, object? value)
+    {
+        if (index < p.Count) p[index].Value = value ?? DBNull.Value;
+    }
+}
+
+/// <summary>The parts of the live schema the inserter adapts to (the app's migrations own the schema).</summary>
+internal sealed record Schema(IReadOnlyDictionary<string, Schema.ColumnInfo> Documents, bool HasDocumentBodies, IReadOnlySet<string>? ColumnListings)
+{
+    public sealed record ColumnInfo(string Name, bool Required);
+
+    public static Schema Read(SqliteConnection connection, SqliteTransaction? tx)
+    {
+        Dictionary<string, ColumnInfo> Columns(string table)
+        {
+            var result = new Dictionary<string, ColumnInfo>(StringComparer.Ordinal);
+            using var cmd = connection.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = "SELECT name, \"notnull\", dflt_value, pk FROM pragma_table_info($t)";
+            cmd.Parameters.AddWithValue("$t", table);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+                result[r.GetString(0)] = new ColumnInfo(r.GetString(0), r.GetInt64(1) == 1 && r.IsDBNull(2) && r.GetInt64(3) == 0);
+            return result;
+        }
+        var bodies = Columns("DocumentBodies");
+        var listings = Columns("ColumnListings");
+        if (listings.Count > 0)
+        {
+            var extra = listings.Values.Where(c => c.Required && c.Name is not ("ColumnId" or "DocumentId" or "PublishedAt")).Select(c => c.Name).ToList();
+            if (extra.Count > 0 || !listings.ContainsKey("ColumnId") || !listings.ContainsKey("DocumentId"))
+                throw new InvalidOperationException($"ColumnListings has a shape the generator does not know ({string.Join(", ", listings.Keys)}); update bench/Zwgk.Bench.Seed");
+        }
+        return new Schema(Columns("Documents"), bodies.ContainsKey("Id") && bodies.ContainsKey("BodyHtml"),
+            listings.Count > 0 ? listings.Keys.ToHashSet(StringComparer.Ordinal) : null);
+    }
 }
 
 /// <summary>Post-seed facts the benchmark scripts read (as KEY=VALUE lines).</summary>

@@ -28,15 +28,11 @@ using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
 }.ToString());
 connection.Open();
 
-// Bulk-load settings. The app must be stopped. A WAL database would have every page written twice (to the WAL,
-// then checkpointed), so the load runs without a journal and the original journal mode is restored afterwards.
-var journalMode = Catalog.Scalar<string>(connection, "PRAGMA journal_mode");
-Exec(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144;");
-
 Catalog catalog;
 try
 {
     catalog = Catalog.Load(connection);
+    Schema.Read(connection, null); // fails here, before anything is written, if the schema is one the generator does not know
 }
 catch (InvalidOperationException ex)
 {
@@ -44,15 +40,24 @@ catch (InvalidOperationException ex)
     return 2;
 }
 
+// Bulk-load settings; the app must be stopped. A WAL database would have every page written twice (to the WAL, then
+// checkpointed), so the load runs without a journal and the original journal mode is restored afterwards. Without a
+// journal a failure part-way cannot be rolled back: start again from a fresh data directory (run.sh always does).
+var journalMode = Catalog.Scalar<string>(connection, "PRAGMA journal_mode");
+Exec(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144;");
 var generator = new DocumentGenerator(catalog, new Random(options.Seed), DateTime.UtcNow);
 int inserted;
-using (var tx = connection.BeginTransaction())
+try
 {
-    inserted = Inserter.Insert(connection, tx, generator, options.Count);
+    using var tx = connection.BeginTransaction();
+    inserted = Inserter.Insert(connection, tx, generator, options.Count, catalog.Columns);
     tx.Commit();
 }
+finally
+{
+    Exec(connection, $"PRAGMA journal_mode = {journalMode};");
+}
 var insertSeconds = total.Elapsed.TotalSeconds;
-Exec(connection, $"PRAGMA journal_mode = {journalMode};");
 
 // Facts the benchmark scripts need: id range, the large list column and its size.
 var stats = Stats.Read(connection, options.ListColumnSlug);
