@@ -34,8 +34,10 @@ public static class HostingExtensions
         }));
         services.AddOutputCache(o =>
         {
+            // Room for ~35k rendered pages; entries live an hour because every publication evicts them by tag anyway.
+            o.SizeLimit = 512L * 1024 * 1024;
             o.AddBasePolicy(p => p.NoCache());
-            o.AddPolicy(PortalCache.Policy, p => p.AddPolicy<PortalCachePolicy>().Tag(Documents.DocumentService.PortalCacheTag).Expire(TimeSpan.FromMinutes(10)));
+            o.AddPolicy(PortalCache.Policy, p => p.AddPolicy<PortalCachePolicy>().Tag(Documents.DocumentService.PortalCacheTag).Expire(TimeSpan.FromHours(1)));
         });
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")

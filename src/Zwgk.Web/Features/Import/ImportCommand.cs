@@ -59,6 +59,7 @@ public static class ImportCommand
                       + string.Concat(r.Notes.Select(n => $"\n  说明：{n}")));
             }
         }
+        await DatabaseInitializer.UpdateStatisticsAsync(sp.GetRequiredService<ZwgkDbContext>());
         return failures == 0 ? 0 : 1;
     }
 }
