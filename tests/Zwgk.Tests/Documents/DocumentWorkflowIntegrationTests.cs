@@ -244,6 +244,39 @@ public abstract class DocumentWorkflowIntegrationTests(DatabaseProvider provider
     }
 
     [Fact]
+    public async Task Rebuilding_the_list_projection_follows_a_moved_column()
+    {
+        var unit = await Factory.CreateUnitAsync("壬局");
+        var admin = await Factory.LoginAsync(unit.Id, Roles.UnitAdmin);
+        var planning = await ColumnIdAsync("ghxx");  // 规划信息
+        var budget = await ColumnIdAsync("ys");      // 预算, under 财政信息
+        var finance = await ColumnIdAsync("czxx");
+        var body = JsonSerializer.SerializeToElement(await NewDocumentAsync(unit.Id, "预算公开说明")).EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+        body["columnIds"] = new[] { budget };
+        var id = await CreateAsync(admin, body);
+        await admin.PostAsync($"/api/v1/admin/documents/{id}/submit", null);
+        for (int i = 0; i < 3; i++) await admin.PostAsJsonAsync($"/api/v1/admin/documents/{id}/approve", new { comment = "" });
+
+        async Task<bool> Listed(int column) => await Factory.WithScopeAsync(sp =>
+            sp.GetRequiredService<ZwgkDbContext>().ColumnListings.AnyAsync(l => l.ColumnId == column && l.DocumentId == id));
+        Assert.True(await Listed(finance));
+        Assert.False(await Listed(planning));
+
+        await Factory.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ZwgkDbContext>();
+            var column = await db.Columns.SingleAsync(c => c.Id == budget);
+            column.ParentId = planning;
+            await db.SaveChangesAsync();
+            await sp.GetRequiredService<ColumnListingProjector>().RebuildAsync();
+            return 0;
+        });
+        Assert.True(await Listed(planning));
+        Assert.False(await Listed(finance));
+        Assert.True(await Listed(budget));
+    }
+
+    [Fact]
     public async Task Publishing_an_abolishing_document_marks_the_old_one_and_links_both_ways()
     {
         var unit = await Factory.CreateUnitAsync("己局");

@@ -101,3 +101,19 @@ public sealed class LoginTests : IAsyncLifetime
         Assert.StartsWith("AQAAAA", admin.PasswordHash); // ASP.NET Core Identity v3 hash format
     }
 }
+
+public sealed class SessionOptionsTests
+{
+    [Fact]
+    public async Task Back_office_sessions_expire_after_the_configured_idle_time_and_slide_with_activity()
+    {
+        await using var factory = new ZwgkFactory();
+        var options = factory.WithWebHostBuilder(b => b.UseSetting("Zwgk:IdleTimeoutMinutes", "12")).Services
+            .GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>>()
+            .Get(IdentityConstants.ApplicationScheme);
+        Assert.Equal(TimeSpan.FromMinutes(12), options.ExpireTimeSpan);
+        Assert.True(options.SlidingExpiration);
+        Assert.True(options.Cookie.HttpOnly);
+        Assert.Equal(Microsoft.AspNetCore.Http.SameSiteMode.Strict, options.Cookie.SameSite);
+    }
+}
