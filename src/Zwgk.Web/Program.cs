@@ -4,14 +4,12 @@ using Zwgk.Web.Features.Hosting;
 using Zwgk.Web.Features.Import;
 using Zwgk.Web.Features.Portal;
 using Zwgk.Web.Features.Security;
-using Zwgk.Web.Features.Units;
 
 var (command, hostArgs) = CliCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
 
 builder.AddHosting();
 builder.Services.AddSecurity(builder.Configuration);
-builder.Services.AddUnits();
 builder.Services.AddCatalog();
 builder.Services.AddDocuments();
 builder.Services.AddImport();
@@ -25,7 +23,6 @@ app.UseHosting();
 app.MapHosting();
 app.MapSecurity();
 app.MapDocuments();
-app.MapImport();
 app.MapPortal();
 app.Run();
 return 0;

@@ -3,6 +3,4 @@ namespace Zwgk.Web.Features.Import;
 public static class ImportExtensions
 {
     public static IServiceCollection AddImport(this IServiceCollection services) => services.AddScoped<ImportService>();
-
-    public static IEndpointRouteBuilder MapImport(this IEndpointRouteBuilder app) => app;
 }

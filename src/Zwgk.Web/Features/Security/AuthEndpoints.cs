@@ -28,11 +28,9 @@ public static class AuthEndpoints
             : TypedResults.Problem(r.Error, statusCode: r.LockedOut ? StatusCodes.Status423Locked : StatusCodes.Status401Unauthorized, title: r.LockedOut ? "账号已锁定" : "登录失败");
     }
 
-    public static async Task<NoContent> Logout(SignInManager<ZwgkUser> signIn, AuditLog audit, Zwgk.Infrastructure.Data.ZwgkDbContext db)
+    public static async Task<NoContent> Logout(LoginService login)
     {
-        audit.Add("account.logout", "User", null, "退出登录");
-        await db.SaveChangesAsync();
-        await signIn.SignOutAsync();
+        await login.SignOutAsync();
         return TypedResults.NoContent();
     }
 
@@ -80,6 +78,14 @@ public sealed class LoginService(SignInManager<ZwgkUser> signIn, UserManager<Zwg
         audit.Add("account.login-failed", "User", user.Id, $"登录失败：{user.UserName}（密码错误）", unitId: user.UnitId, actor: (user.Id, user.UserName!));
         await db.SaveChangesAsync();
         return new(null, [], BadCredentials, false, false);
+    }
+
+    /// <summary>Audits and ends the current session (page and API share it).</summary>
+    public async Task SignOutAsync()
+    {
+        audit.Add("account.logout", "User", null, "退出登录");
+        await db.SaveChangesAsync();
+        await signIn.SignOutAsync();
     }
 
     private static string Truncate(string s) => s.Length > 50 ? s[..50] : s;

@@ -10,7 +10,7 @@ namespace Zwgk.Web.Features.Security.Pages;
 
 /// <summary>POST /admin/logout (the layout's form carries the antiforgery token).</summary>
 [AllowAnonymous]
-public sealed class LogoutModel(SignInManager<ZwgkUser> signIn, ZwgkDbContext db, AuditLog audit, CurrentUser me) : PageModel
+public sealed class LogoutModel(LoginService login, CurrentUser me) : PageModel
 {
     public IActionResult OnGet() => Redirect("/admin");
 
@@ -18,9 +18,7 @@ public sealed class LogoutModel(SignInManager<ZwgkUser> signIn, ZwgkDbContext db
     {
         if (me.IsAuthenticated)
         {
-            audit.Add("account.logout", "User", me.UserId, $"退出登录：{User.Identity?.Name}");
-            await db.SaveChangesAsync();
-            await signIn.SignOutAsync();
+            await login.SignOutAsync();
         }
         return Redirect("/admin/login");
     }
