@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zwgk.Infrastructure.Data;
-using Zwgk.Infrastructure.Identity;
-using Zwgk.Web.Features.Audit;
 
 namespace Zwgk.Web.Features.Security.Pages;
 
