@@ -3,6 +3,7 @@ using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Hosting;
 using Zwgk.Web.Features.Import;
 using Zwgk.Web.Features.Portal;
+using Zwgk.Web.Features.Search;
 using Zwgk.Web.Features.Security;
 
 var (command, hostArgs) = CliCommand.Parse(args);
@@ -14,6 +15,7 @@ builder.Services.AddCatalog();
 builder.Services.AddDocuments();
 builder.Services.AddImport();
 builder.Services.AddPortal();
+builder.Services.AddSearch(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -24,6 +26,7 @@ app.MapHosting();
 app.MapSecurity();
 app.MapDocuments();
 app.MapPortal();
+app.MapSearch();
 app.Run();
 return 0;
 

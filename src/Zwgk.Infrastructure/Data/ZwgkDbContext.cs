@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Zwgk.Domain.Audit;
 using Zwgk.Domain.Catalog;
 using Zwgk.Domain.Documents;
+using Zwgk.Domain.Search;
 using Zwgk.Domain.Site;
 using Zwgk.Domain.Units;
 using Zwgk.Infrastructure.Identity;
@@ -25,8 +27,59 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
     public DbSet<IndexCounter> IndexCounters => Set<IndexCounter>();
     public DbSet<ColumnListing> ColumnListings => Set<ColumnListing>();
+    public DbSet<SearchIndexTask> SearchIndexTasks => Set<SearchIndexTask>();
+    public DbSet<PlainLanguageTerm> PlainLanguageTerms => Set<PlainLanguageTerm>();
+    public DbSet<SearchQueryLog> SearchQueryLogs => Set<SearchQueryLog>();
+    public DbSet<HotWord> HotWords => Set<HotWord>();
 
     public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>Raised after a save that queued search-index tasks has committed, so the indexer runs at once instead of at its next poll.</summary>
+    public static event Action? SearchTasksQueued;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Every save that touches searchable content also writes search-index tasks, in the same transaction (ADR 0004):
+    /// the index can lag but never miss an update, even if the process dies right after the commit.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changes = SearchChangeTracker.Collect(ChangeTracker);
+        if (changes.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            // New rows get their ids from this first save; the tasks naming them follow in the same transaction.
+            var n = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var now = (this.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
+            foreach (var (type, id) in changes.Resolve()) SearchIndexTasks.Add(new SearchIndexTask { ContentType = type, ContentId = id, CreatedAt = now });
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            // The indexer is woken when the transaction commits (see SearchNotifyInterceptor); its poll is the fallback.
+            searchTasksPending = true;
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            return n;
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
+    }
+
+    private bool searchTasksPending;
+
+    internal void OnTransactionCommitted()
+    {
+        if (!searchTasksPending) return;
+        searchTasksPending = false;
+        SearchTasksQueued?.Invoke();
+    }
+
+    internal void OnTransactionRolledBack() => searchTasksPending = false;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(SearchNotifyInterceptor.Instance);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -10,10 +10,10 @@ public sealed class CliCommand
     public required IReadOnlySet<string> Flags { get; init; }
     public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
 
-    private static readonly HashSet<string> Verbs = ["import"];
+    private static readonly HashSet<string> Verbs = ["import", "reindex"];
     private static readonly HashSet<string> ValueOptions = ["--unit"];
 
-    /// <summary>Splits `import PATH [--json] [--publish] [--unit CODE]` from the host's own arguments (--urls etc.).</summary>
+    /// <summary>Splits `import PATH [--json] [--publish] [--unit CODE]` or `reindex` from the host's own arguments (--urls etc.).</summary>
     public static (CliCommand? Command, string[] HostArgs) Parse(string[] args)
     {
         if (args.Length == 0 || !Verbs.Contains(args[0])) return (null, args);
@@ -42,6 +42,7 @@ public sealed class CliCommand
         return Verb switch
         {
             "import" => await ImportCommand.RunAsync(scope.ServiceProvider, this, Console.Out, Console.Error),
+            "reindex" => await Search.ReindexCommand.RunAsync(scope.ServiceProvider, Console.Out, Console.Error),
             _ => 2,
         };
     }

@@ -77,6 +77,8 @@ public static class DatabaseInitializer
         if (!await db.ColumnListings.AnyAsync() && await db.Documents.AnyAsync(d => d.Status == Domain.Documents.DocumentStatus.Published))
             await sp.GetRequiredService<ColumnListingProjector>().RebuildAsync();
 
+        await Search.SearchSeed.SeedAsync(db, sp.GetRequiredService<TimeProvider>());
+
         if (options.LoadDemoContent && !await db.Documents.AnyAsync())
             await sp.GetRequiredService<ImportService>().ImportDemoContentAsync();
 

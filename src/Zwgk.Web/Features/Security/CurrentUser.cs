@@ -43,4 +43,6 @@ public static class Policies
     public const string ManageUnits = "ManageUnits";
     public const string ManageUsers = "ManageUsers";
     public const string ManageSettings = "ManageSettings";
+    /// <summary>Plain-language dictionary, hot words and the search index: the 公开办 and platform administrators.</summary>
+    public const string ManageSearch = "ManageSearch";
 }

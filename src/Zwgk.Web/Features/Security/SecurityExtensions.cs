@@ -60,7 +60,8 @@ public static class SecurityExtensions
             .AddPolicy(Policies.BackOffice, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
             .AddPolicy(Policies.ManageUnits, p => p.RequireRole(Roles.PlatformAdmin, Roles.OpennessOffice))
             .AddPolicy(Policies.ManageUsers, p => p.RequireRole(Roles.PlatformAdmin, Roles.OpennessOffice, Roles.UnitAdmin))
-            .AddPolicy(Policies.ManageSettings, p => p.RequireRole(Roles.PlatformAdmin));
+            .AddPolicy(Policies.ManageSettings, p => p.RequireRole(Roles.PlatformAdmin))
+            .AddPolicy(Policies.ManageSearch, p => p.RequireRole(Roles.PlatformAdmin, Roles.OpennessOffice));
         return services;
     }
 

@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Zwgk.Infrastructure.Search;
+
+/// <summary>Settings under "Zwgk:Search".</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Zwgk:Search";
+
+    /// <summary>Index folder; relative paths are under the data directory. Each node keeps its own (ADR 0004).</summary>
+    [Required] public string IndexDirectory { get; set; } = "search";
+    /// <summary>How often the indexer looks for tasks when nothing woke it.</summary>
+    [Range(1, 300)] public int PollSeconds { get; set; } = 2;
+    [Range(10, 10_000)] public int BatchSize { get; set; } = 500;
+    /// <summary>A missing task id older than this is a rolled-back transaction, not one still committing.</summary>
+    [Range(1, 3600)] public int GapTimeoutSeconds { get; set; } = 60;
+    /// <summary>Applied tasks are kept this long (a node offline for longer rebuilds its index on return).</summary>
+    [Range(1, 365)] public int TaskRetentionDays { get; set; } = 14;
+    /// <summary>Query log kept for hot searches and tuning.</summary>
+    [Range(7, 3650)] public int QueryLogRetentionDays { get; set; } = 365;
+    /// <summary>Window for hot searches (热词).</summary>
+    [Range(1, 365)] public int HotWindowDays { get; set; } = 30;
+}

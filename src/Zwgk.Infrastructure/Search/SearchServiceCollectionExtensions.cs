@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Zwgk.Infrastructure.Search;
+
+public static class SearchServiceCollectionExtensions
+{
+    /// <summary>The local index, its sources, the indexer and the background service that runs it.</summary>
+    public static IServiceCollection AddZwgkSearchIndex(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SearchIndexHolder>();
+        services.AddSingleton<ISearchSource, DocumentSearchSource>();
+        services.AddSingleton<SearchIndexer>();
+        services.AddHostedService<SearchIndexerService>();
+        return services;
+    }
+}

@@ -1,0 +1,82 @@
+using Zwgk.Search.Text;
+
+namespace Zwgk.Search.Analysis;
+
+/// <summary>Han runs as unigrams plus bigrams stacked on the unigram's position (so a phrase of bigrams matches
+/// consecutive text), other letter/digit runs as whole words. Recall field: any substring of two or more characters is a phrase.</summary>
+internal sealed class GramTokenizer(TextReader input) : BufferedTokenizer(input)
+{
+    protected override void Tokenize()
+    {
+        var s = Text;
+        int i = 0;
+        while (i < s.Length)
+        {
+            char c = s[i];
+            if (CharClass.IsHan(c))
+            {
+                AddSpan(i, 1, 1);
+                if (i + 1 < s.Length && CharClass.IsHan(s[i + 1])) AddSpan(i, 2, 0);
+                i++;
+            }
+            else if (CharClass.IsWordChar(c))
+            {
+                int end = WordRunEnd(s, i);
+                AddSpan(i, end - i, 1);
+                i = end;
+            }
+            else i++;
+        }
+    }
+}
+
+/// <summary>Dictionary words in search mode (sub-words of long words too): the precision field.</summary>
+internal sealed class WordTokenizer(TextReader input) : BufferedTokenizer(input)
+{
+    [ThreadStatic] private static List<Word>? words;
+
+    protected override void Tokenize()
+    {
+        var list = words ??= new List<Word>(256);
+        list.Clear();
+        Segmenter.Default.CutForSearch(Text, list);
+        foreach (var w in list) AddSpan(w.Start, w.Length, 1);
+    }
+}
+
+/// <summary>Per Han character, at one position: the character, its in-context pinyin syllable and its initial letter.
+/// Full (zhengwugongkai), spaced, initial (zwgk) and mixed (政务gongkai) queries become phrases over this field, and a
+/// pinyin hit carries the character's offsets, so highlights land on the right characters.</summary>
+internal sealed class PinyinTokenizer(TextReader input) : BufferedTokenizer(input)
+{
+    protected override void Tokenize()
+    {
+        var s = Text;
+        // Titles and keywords are short: one array per value is cheap next to segmentation.
+        var tmp = new string?[s.Length];
+        Pinyin.Default.Readings(s, tmp);
+        int i = 0;
+        while (i < s.Length)
+        {
+            char c = s[i];
+            if (CharClass.IsHan(c))
+            {
+                AddSpan(i, 1, 1);
+                var py = tmp[i];
+                if (py is { Length: > 0 })
+                {
+                    Add(py, i, i + 1, 0);
+                    if (py.Length > 1) Add(py.AsSpan(0, 1), i, i + 1, 0);
+                }
+                i++;
+            }
+            else if (CharClass.IsWordChar(c))
+            {
+                int end = WordRunEnd(s, i);
+                AddSpan(i, end - i, 1);
+                i = end;
+            }
+            else i++;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace Zwgk.Search;
+
+/// <summary>Lucene field names. Text is indexed three ways (ADR 0004): dictionary words for precision, character
+/// unigrams+bigrams so nothing out of vocabulary is unfindable, and a pinyin field for titles and keywords.</summary>
+internal static class Fields
+{
+    public const string Key = "key";
+    public const string Type = "type";
+    public const string Url = "url";
+    public const string Date = "date";          // numeric doc values: published ticks (sort, freshness)
+    public const string Stored = "stored";      // stored-only JSON-free fields below
+    public const string TitleStored = "title_s";
+    public const string BodyStored = "body_s";
+    public const string NumberStored = "number_s";
+    public const string IndexStored = "index_s";
+    public const string AgencyStored = "agency_s";
+    public const string DateStored = "date_s";
+    public const string SummaryStored = "summary_s";
+
+    public const string TitleWords = "title_w";
+    public const string TitleGrams = "title_g";
+    public const string Pinyin = "py";            // title + keywords: char, syllable and initial stacked per position
+    public const string NumberGrams = "number_g";
+    public const string NumberExact = "number_x";
+    public const string IndexExact = "index_x";
+    public const string KeywordWords = "kw_w";
+    public const string KeywordExact = "kw_x";
+    public const string BodyWords = "body_w";
+    public const string BodyGrams = "body_g";
+
+    // Facet dimensions: indexed as exact terms for filtering and as doc values for counting.
+    public const string Topic = "topic";          // both levels: 一级 and 一级\二级
+    public const string Topic1 = "topic1";
+    public const string Agency = "agency";
+    public const string Year = "year";
+    public const string Genre = "genre";
+    public const string Validity = "validity";
+    public const string Column = "column";
+}

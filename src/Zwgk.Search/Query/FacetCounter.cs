@@ -1,0 +1,124 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Zwgk.Search.Query;
+
+/// <summary>Collects every matching document (per segment) so facet counts cover the whole result, not just a page.</summary>
+internal sealed class MatchCollector : ICollector
+{
+    public readonly List<(AtomicReaderContext Context, FixedBitSet Docs)> Segments = [];
+    private FixedBitSet? current;
+    public int Count;
+
+    public void SetScorer(Scorer scorer) { }
+    public void Collect(int doc) { current!.Set(doc); Count++; }
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        current = new FixedBitSet(context.AtomicReader.MaxDoc);
+        Segments.Add((context, current));
+    }
+    public bool AcceptsDocsOutOfOrder => true;
+}
+
+/// <summary>
+/// Facet counting over doc values. Reading doc values per hit is too slow for broad queries at a million documents, so
+/// each segment's ordinals are decoded once into plain arrays and cached for the segment's lifetime (segments are
+/// immutable; the cache key is the segment core).
+/// </summary>
+internal static class FacetCounter
+{
+    private sealed class SegmentOrds
+    {
+        public required string[] Labels;
+        /// <summary>Single-valued: ord per doc (-1 none). Multi-valued: CSR layout (Starts has MaxDoc+1 entries).</summary>
+        public int[]? Single;
+        public int[]? Starts;
+        public int[]? Values;
+    }
+
+    private static readonly ConditionalWeakTable<object, Dictionary<string, SegmentOrds>> Cache = new();
+
+    public static Dictionary<string, int> Count(MatchCollector matches, string field, bool multiValued)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (context, docs) in matches.Segments)
+        {
+            var ords = Ords(context.AtomicReader, field, multiValued);
+            if (ords is null || ords.Labels.Length == 0) continue;
+            var perOrd = new int[ords.Labels.Length];
+            int doc = docs.NextSetBit(0);
+            if (ords.Single is { } single)
+            {
+                while (doc >= 0)
+                {
+                    int o = single[doc];
+                    if (o >= 0) perOrd[o]++;
+                    doc = doc + 1 < docs.Length ? docs.NextSetBit(doc + 1) : -1;
+                }
+            }
+            else
+            {
+                var starts = ords.Starts!;
+                var values = ords.Values!;
+                while (doc >= 0)
+                {
+                    for (int k = starts[doc]; k < starts[doc + 1]; k++) perOrd[values[k]]++;
+                    doc = doc + 1 < docs.Length ? docs.NextSetBit(doc + 1) : -1;
+                }
+            }
+            for (int o = 0; o < perOrd.Length; o++)
+            {
+                if (perOrd[o] == 0) continue;
+                var label = ords.Labels[o];
+                counts[label] = counts.GetValueOrDefault(label) + perOrd[o];
+            }
+        }
+        return counts;
+    }
+
+    private static SegmentOrds? Ords(AtomicReader reader, string field, bool multiValued)
+    {
+        var perField = Cache.GetValue(reader.CoreCacheKey, _ => new Dictionary<string, SegmentOrds>());
+        lock (perField)
+        {
+            if (perField.TryGetValue(field, out var cached)) return cached;
+            var built = multiValued ? BuildMulti(reader, field) : BuildSingle(reader, field);
+            if (built is not null) perField[field] = built;
+            return built;
+        }
+    }
+
+    private static SegmentOrds? BuildSingle(AtomicReader reader, string field)
+    {
+        var dv = reader.GetSortedDocValues(field);
+        if (dv is null) return new SegmentOrds { Labels = [], Single = [] };
+        var labels = new string[dv.ValueCount];
+        var scratch = new BytesRef();
+        for (int o = 0; o < labels.Length; o++) { dv.LookupOrd(o, scratch); labels[o] = scratch.Utf8ToString(); }
+        var single = new int[reader.MaxDoc];
+        for (int d = 0; d < single.Length; d++) single[d] = dv.GetOrd(d);
+        return new SegmentOrds { Labels = labels, Single = single };
+    }
+
+    private static SegmentOrds? BuildMulti(AtomicReader reader, string field)
+    {
+        var dv = reader.GetSortedSetDocValues(field);
+        if (dv is null) return new SegmentOrds { Labels = [], Single = [] };
+        var labels = new string[dv.ValueCount];
+        var scratch = new BytesRef();
+        for (int o = 0; o < labels.Length; o++) { dv.LookupOrd(o, scratch); labels[o] = scratch.Utf8ToString(); }
+        var starts = new int[reader.MaxDoc + 1];
+        var values = new List<int>(reader.MaxDoc);
+        for (int d = 0; d < reader.MaxDoc; d++)
+        {
+            starts[d] = values.Count;
+            dv.SetDocument(d);
+            long o;
+            while ((o = dv.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) values.Add((int)o);
+        }
+        starts[reader.MaxDoc] = values.Count;
+        return new SegmentOrds { Labels = labels, Starts = starts, Values = values.ToArray() };
+    }
+}

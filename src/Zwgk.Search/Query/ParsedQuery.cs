@@ -1,0 +1,200 @@
+using System.Text;
+using Zwgk.Search.Analysis;
+using Zwgk.Search.Text;
+
+namespace Zwgk.Search.Query;
+
+/// <summary>A Han word of the query, or a colloquial term with its official alternatives (any one matching is enough).</summary>
+internal sealed record HanUnit(IReadOnlyList<string> Alternatives, bool IsExpansion);
+
+internal abstract record Clause;
+
+/// <summary>A run of Chinese: its units are ANDed softly (most must match), the whole run is boosted as a phrase.</summary>
+internal sealed record HanClause(string Text, IReadOnlyList<HanUnit> Units, IReadOnlyList<string> Words) : Clause;
+
+/// <summary>Pinyin (possibly mixed with Chinese characters) read as one sequence of positions in the pinyin field.
+/// Each token is a Han character, a full syllable or an initial letter.</summary>
+internal sealed record PinyinClause(IReadOnlyList<string> Tokens, bool HasInitials, bool HasHan, string? Literal) : Clause;
+
+/// <summary>A Latin or digit word that is not pinyin (PDF, 2024, 5G).</summary>
+internal sealed record WordClause(string Word) : Clause;
+
+internal sealed record ParsedQuery(string Normalized, IReadOnlyList<Clause> Clauses, IReadOnlyList<QueryExpansion> Expansions, string? PinyinReading)
+{
+    public bool IsEmpty => Clauses.Count == 0;
+}
+
+/// <summary>Reads what the user typed: Chinese runs, pinyin (full, spaced, initials, mixed with Chinese), other words,
+/// and colloquial terms to expand. Pinyin is a way to type Chinese, so Latin input is read as pinyin only when it parses
+/// as pinyin and has at least two units.</summary>
+internal static class QueryReader
+{
+    public const int MaxLength = SearchRequest.MaxQueryLength;
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "的", "了", "吗", "呢", "啊", "吧", "呀", "和", "与", "及", "或", "在", "是", "有", "我", "我们", "你", "您", "想", "要", "能", "请问",
+        "如何", "怎么", "怎样", "怎么样", "怎么办", "哪里", "哪儿", "哪些", "哪个", "什么", "多少", "为什么", "是否", "可以", "需要", "关于", "一下",
+    };
+
+    public static ParsedQuery Read(string raw, PlainLanguage plain)
+    {
+        var normalized = Normalize(raw);
+        var clauses = new List<Clause>();
+        var expansions = new List<QueryExpansion>();
+        var readings = new List<string>();
+        var segments = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        int s = 0;
+        while (s < segments.Length)
+        {
+            // Consecutive Latin segments that each read as pinyin are one pinyin sequence: "zheng wu gong kai".
+            if (IsLatin(segments[s]) && Pinyin.Default.ParseLatin(segments[s]) is not null)
+            {
+                int e = s;
+                var units = new List<PinyinUnit>();
+                while (e < segments.Length && IsLatin(segments[e]) && Pinyin.Default.ParseLatin(segments[e]) is { } u)
+                {
+                    units.AddRange(u);
+                    e++;
+                }
+                var literal = e - s == 1 ? segments[s] : null;
+                AddPinyinOrWords(clauses, readings, units, literal, segments.AsSpan(s, e - s));
+                s = e;
+                continue;
+            }
+            ReadSegment(segments[s], plain, clauses, expansions, readings);
+            s++;
+        }
+        return new ParsedQuery(normalized, clauses, expansions, readings.Count > 0 ? string.Join(" ", readings) : null);
+    }
+
+    /// <summary>Normalised (simplified, half-width, lowercase), punctuation except 〔〕 and digits-dots turned into spaces, trimmed, capped.</summary>
+    public static string Normalize(string raw)
+    {
+        var text = ChineseNormalizer.Normalize(raw.Length > MaxLength ? raw[..MaxLength] : raw);
+        var sb = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (var c in text)
+        {
+            bool keep = CharClass.IsHan(c) || CharClass.IsWordChar(c) || c is '\'' or '〔' or '〕' or '[' or ']' or '.' or '-' or '/';
+            if (keep) { sb.Append(c); space = false; }
+            else if (!space && sb.Length > 0) { sb.Append(' '); space = true; }
+        }
+        return sb.ToString().Trim();
+    }
+
+    private static bool IsLatin(string s)
+    {
+        foreach (var c in s) if (!char.IsAsciiLetterLower(c) && c != '\'') return false;
+        return s.Length > 0;
+    }
+
+    private static void AddPinyinOrWords(List<Clause> clauses, List<string> readings, List<PinyinUnit> units, string? literal, ReadOnlySpan<string> words)
+    {
+        if (units.Count >= 2)
+        {
+            clauses.Add(new PinyinClause(units.Select(u => u.Text).ToList(), units.Any(u => u.IsInitial), false, literal));
+            readings.Add(string.Join(" ", units.Select(u => u.Text)));
+        }
+        else foreach (var w in words) clauses.Add(new WordClause(w.Replace("'", "", StringComparison.Ordinal)));
+    }
+
+    private enum RunKind { Han, Latin, Other }
+
+    private static void ReadSegment(string segment, PlainLanguage plain, List<Clause> clauses, List<QueryExpansion> expansions, List<string> readings)
+    {
+        // Split into runs of Han, Latin letters and the rest (digits, 〔〕, etc.).
+        var runs = new List<(RunKind Kind, string Text)>();
+        int i = 0;
+        while (i < segment.Length)
+        {
+            var kind = KindOf(segment[i]);
+            int j = i + 1;
+            while (j < segment.Length && KindOf(segment[j]) == kind) j++;
+            runs.Add((kind, segment[i..j]));
+            i = j;
+        }
+
+        bool hasHan = runs.Any(r => r.Kind == RunKind.Han);
+        var latinAsPinyin = new Dictionary<string, IReadOnlyList<PinyinUnit>?>(StringComparer.Ordinal);
+        foreach (var r in runs) if (r.Kind == RunKind.Latin) latinAsPinyin.TryAdd(r.Text, Pinyin.Default.ParseLatin(r.Text));
+        bool mixed = hasHan && latinAsPinyin.Count > 0 && latinAsPinyin.Values.All(v => v is not null)
+                     && runs.All(r => r.Kind != RunKind.Other);
+        if (mixed)
+        {
+            // 政务gongkai, zhengwu公开: one sequence over the pinyin field.
+            var tokens = new List<string>();
+            bool initials = false;
+            var reading = new List<string>();
+            foreach (var (kind, text) in runs)
+            {
+                if (kind == RunKind.Han) { foreach (var c in text) { tokens.Add(c.ToString()); reading.Add(c.ToString()); } }
+                else
+                {
+                    foreach (var u in latinAsPinyin[text]!) { tokens.Add(u.Text); reading.Add(u.Text); initials |= u.IsInitial; }
+                }
+            }
+            clauses.Add(new PinyinClause(tokens, initials, true, null));
+            readings.Add(string.Join(" ", reading));
+            return;
+        }
+
+        foreach (var (kind, text) in runs)
+        {
+            switch (kind)
+            {
+                case RunKind.Han:
+                    clauses.Add(ReadHan(text, plain, expansions));
+                    break;
+                case RunKind.Latin:
+                    if (latinAsPinyin[text] is { Count: >= 2 } units)
+                        AddPinyinOrWords(clauses, readings, units.ToList(), text, [text]);
+                    else clauses.Add(new WordClause(text.Replace("'", "", StringComparison.Ordinal)));
+                    break;
+                default:
+                    foreach (var part in text.Split(['〔', '〕', '[', ']', '/', '-', '\''], StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        var w = part.Trim('.');
+                        if (w.Length > 0) clauses.Add(new WordClause(w));
+                    }
+                    break;
+            }
+        }
+    }
+
+    private static RunKind KindOf(char c) =>
+        CharClass.IsHan(c) ? RunKind.Han : char.IsAsciiLetterLower(c) || c == '\'' ? RunKind.Latin : RunKind.Other;
+
+    private static HanClause ReadHan(string text, PlainLanguage plain, List<QueryExpansion> expansions)
+    {
+        var words = new List<Word>();
+        Segmenter.Default.Cut(text, words);
+        var found = plain.Find(text);
+        var units = new List<HanUnit>();
+        var wordTexts = new List<string>();
+        var emitted = new bool[found.Count];
+        foreach (var w in words)
+        {
+            var wt = text.Substring(w.Start, w.Length);
+            wordTexts.Add(wt);
+            // A colloquial term replaces the words it overlaps with one unit of alternatives.
+            int hit = found.FindIndex(x => w.Start < x.Start + x.Length && w.Start + w.Length > x.Start);
+            if (hit >= 0)
+            {
+                if (!emitted[hit])
+                {
+                    emitted[hit] = true;
+                    var term = text.Substring(found[hit].Start, found[hit].Length);
+                    units.Add(new HanUnit([term, .. found[hit].Official], true));
+                    if (!expansions.Any(e => e.Term == term)) expansions.Add(new QueryExpansion(term, found[hit].Official));
+                }
+                continue;
+            }
+            if (StopWords.Contains(wt)) continue;
+            units.Add(new HanUnit([wt], false));
+        }
+        if (units.Count == 0) units.AddRange(wordTexts.Select(w => new HanUnit([w], false)));
+        return new HanClause(text, units, wordTexts);
+    }
+}

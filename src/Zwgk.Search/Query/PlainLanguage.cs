@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using Zwgk.Search.Text;
+
+namespace Zwgk.Search.Query;
+
+/// <summary>One colloquial → official mapping (通俗语言).</summary>
+public sealed record PlainLanguageEntry(string Category, string Term, IReadOnlyList<string> Official);
+
+/// <summary>Immutable lookup of colloquial terms; the application rebuilds it when an administrator edits the list.</summary>
+public sealed class PlainLanguage
+{
+    private readonly FrozenDictionary<string, IReadOnlyList<string>> map;
+    private readonly int maxLength;
+
+    public static readonly PlainLanguage Empty = new([]);
+
+    public PlainLanguage(IEnumerable<PlainLanguageEntry> entries)
+    {
+        var d = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var e in entries)
+        {
+            var term = ChineseNormalizer.Normalize(e.Term.Trim());
+            var official = e.Official.Select(o => ChineseNormalizer.Normalize(o.Trim())).Where(o => o.Length > 0 && o != term).Distinct().ToList();
+            if (term.Length == 0 || official.Count == 0) continue;
+            d[term] = official;
+            maxLength = Math.Max(maxLength, term.Length);
+        }
+        map = d.ToFrozenDictionary(StringComparer.Ordinal);
+        Count = map.Count;
+    }
+
+    public int Count { get; }
+
+    /// <summary>The dictionary shipped with the product (≥ 300 pairs), used to seed the database.</summary>
+    public static IReadOnlyList<PlainLanguageEntry> LoadDefaultEntries()
+    {
+        using var stream = typeof(PlainLanguage).Assembly.GetManifestResourceStream("Zwgk.Search.Text.Data.plain-language.json")
+            ?? throw new InvalidOperationException("plain-language.json is not embedded");
+        var raw = JsonSerializer.Deserialize<List<RawEntry>>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true }) ?? [];
+        return raw.Select(r => new PlainLanguageEntry(r.Category ?? "", r.Term ?? "", r.Official ?? [])).ToList();
+    }
+
+    private sealed class RawEntry
+    {
+        public string? Category { get; set; }
+        public string? Term { get; set; }
+        public List<string>? Official { get; set; }
+    }
+
+    public bool TryGet(string term, out IReadOnlyList<string> official) => map.TryGetValue(term, out official!);
+
+    /// <summary>Finds colloquial terms in normalised text, longest match first, left to right, without overlaps.
+    /// Substring matching, not word matching: 生娃补贴 segments as 生/娃/补贴 but is still one term.</summary>
+    public List<(int Start, int Length, IReadOnlyList<string> Official)> Find(ReadOnlySpan<char> text)
+    {
+        var found = new List<(int, int, IReadOnlyList<string>)>();
+        if (map.Count == 0) return found;
+        var lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            int matched = 0;
+            for (int len = Math.Min(maxLength, text.Length - i); len >= 2; len--)
+            {
+                if (lookup.TryGetValue(text.Slice(i, len), out var official))
+                {
+                    found.Add((i, len, official));
+                    matched = len;
+                    break;
+                }
+            }
+            i += matched > 0 ? matched : 1;
+        }
+        return found;
+    }
+}

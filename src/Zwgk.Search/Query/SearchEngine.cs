@@ -1,0 +1,292 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Zwgk.Search.Index;
+using Zwgk.Search.Text;
+using LuceneQuery = Lucene.Net.Search.Query;
+
+namespace Zwgk.Search.Query;
+
+/// <summary>A title offered while typing.</summary>
+public sealed record TitleSuggestion(string Key, string Title, string TitleHtml, string Url);
+
+/// <summary>Runs searches against a <see cref="SearchIndex"/>. Stateless and thread-safe.</summary>
+public sealed class SearchEngine(SearchIndex index)
+{
+    public const int MaxWindow = 1000;
+    public static readonly string[] FacetNames = ["type", "topic", "agency", "year", "genre", "validity", "column"];
+
+    private static readonly (string Name, string Field, bool Multi)[] Dimensions =
+    [
+        ("type", Fields.Type, false), ("topic", Fields.Topic1, false), ("agency", Fields.Agency, true), ("year", Fields.Year, false),
+        ("genre", Fields.Genre, false), ("validity", Fields.Validity, false), ("column", Fields.Column, true),
+    ];
+
+    public SearchResult Search(SearchRequest request, PlainLanguage plain, IReadOnlyList<string>? exactNumbers = null)
+    {
+        int pageSize = Math.Clamp(request.PageSize, 1, 50);
+        int page = Math.Max(1, Math.Min(request.Page, MaxWindow / pageSize));
+        var parsed = QueryReader.Read(request.Query ?? "", plain);
+        var filters = ActiveFilters(request);
+
+        return index.WithSearcher(searcher =>
+        {
+            string? exactKey = FindExact(searcher, request.Query ?? "", exactNumbers, filters);
+            var query = QueryBuilder.Build(parsed);
+            if (query is null)
+            {
+                // No query: everything matching the filters, newest first (browse by facet).
+                if (filters.Count == 0) return Empty(request, parsed, page, pageSize);
+                query = new MatchAllDocsQuery();
+            }
+
+            var (total, docs, matches) = Run(searcher, query, filters, null, request.Sort, page * pageSize, request.WithFacets);
+            string? correctedFrom = null;
+            string? didYouMean = DidYouMean(searcher, parsed, docs, total, filters);
+            if (total == 0 && didYouMean is not null)
+            {
+                // Nothing for what was typed but a homophone exists: show its results and say so (仍然搜索 links back).
+                var corrected = QueryReader.Read(didYouMean, plain);
+                var cq = QueryBuilder.Build(corrected);
+                if (cq is not null)
+                {
+                    (total, docs, matches) = Run(searcher, cq, filters, null, request.Sort, page * pageSize, request.WithFacets);
+                    if (total > 0) { correctedFrom = parsed.Normalized; parsed = corrected; }
+                }
+            }
+
+            var terms = HighlightTerms.From(parsed);
+            var hits = new List<SearchHit>(pageSize);
+            for (int i = (page - 1) * pageSize; i < docs.Length; i++) hits.Add(Hit(searcher, docs[i], terms));
+
+            var facets = request.WithFacets ? Facets(searcher, query, filters, request, matches!) : [];
+            return new SearchResult(parsed.Normalized, total, page, pageSize, hits, facets, parsed.Expansions, parsed.PinyinReading, didYouMean, exactKey)
+            { CorrectedFrom = correctedFrom };
+        });
+    }
+
+    private static SearchResult Empty(SearchRequest request, ParsedQuery parsed, int page, int pageSize) =>
+        new(parsed.Normalized, 0, page, pageSize, [], [], parsed.Expansions, parsed.PinyinReading, null, null);
+
+    private sealed record Filter(string Dimension, LuceneQuery Query);
+
+    private static List<Filter> ActiveFilters(SearchRequest r)
+    {
+        var list = new List<Filter>();
+        void Add(string dim, string field, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value)) list.Add(new Filter(dim, new TermQuery(new Term(field, value))));
+        }
+        Add("type", Fields.Type, r.Type);
+        Add("topic", Fields.Topic, r.Topic);
+        Add("agency", Fields.Agency, r.Agency);
+        Add("year", Fields.Year, r.Year?.ToString(CultureInfo.InvariantCulture));
+        Add("genre", Fields.Genre, r.Genre);
+        Add("validity", Fields.Validity, r.Validity);
+        if (r.Columns is { Count: > 0 } cols)
+        {
+            var any = new BooleanQuery();
+            foreach (var c in cols.Take(512)) any.Add(new TermQuery(new Term(Fields.Column, c)), Occur.SHOULD);
+            list.Add(new Filter("column", any));
+        }
+        return list;
+    }
+
+    private static Lucene.Net.Search.Filter? Combine(List<Filter> filters, string? except)
+    {
+        var active = filters.Where(f => f.Dimension != except).ToList();
+        if (active.Count == 0) return null;
+        var all = new BooleanQuery();
+        foreach (var f in active) all.Add(f.Query, Occur.MUST);
+        return new QueryWrapperFilter(all);
+    }
+
+    private static (int Total, ScoreDoc[] Docs, MatchCollector? Matches) Run(IndexSearcher searcher, LuceneQuery query, List<Filter> filters,
+        string? exceptDimension, SearchSort sort, int numHits, bool collectMatches)
+    {
+        var luceneSort = sort switch
+        {
+            SearchSort.Newest => new Sort(new SortField(Fields.Date, SortFieldType.INT64, true), SortField.FIELD_SCORE),
+            SearchSort.Oldest => new Sort(new SortField(Fields.Date, SortFieldType.INT64, false), SortField.FIELD_SCORE),
+            // Relevance, with the newer document first when scores tie.
+            _ => new Sort(SortField.FIELD_SCORE, new SortField(Fields.Date, SortFieldType.INT64, true)),
+        };
+        var top = TopFieldCollector.Create(luceneSort, Math.Max(1, numHits), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var matches = collectMatches ? new MatchCollector() : null;
+        ICollector collector = matches is null ? top : MultiCollector.Wrap(top, matches);
+        searcher.Search(query, Combine(filters, exceptDimension), collector);
+        return (top.TotalHits, top.GetTopDocs().ScoreDocs, matches);
+    }
+
+    private IReadOnlyList<Facet> Facets(IndexSearcher searcher, LuceneQuery query, List<Filter> filters, SearchRequest request, MatchCollector matches)
+    {
+        var facets = new List<Facet>(Dimensions.Length + 1);
+        foreach (var (name, field, multi) in Dimensions)
+        {
+            // Counts for a dimension that is filtered come from the search without that filter, so the other values stay choosable.
+            var source = matches;
+            if (filters.Any(f => f.Dimension == name))
+            {
+                var (_, _, sideways) = Run(searcher, query, filters, name, SearchSort.Relevance, 1, true);
+                source = sideways!;
+            }
+            var counts = FacetCounter.Count(source, field, multi);
+            string? selected = name switch
+            {
+                "type" => request.Type, "topic" => request.Topic is { } t ? DocumentMapper.TopicLevel1(t) : null, "agency" => request.Agency,
+                "year" => request.Year?.ToString(CultureInfo.InvariantCulture), "genre" => request.Genre, "validity" => request.Validity,
+                "column" => request.ColumnSelected, _ => null,
+            };
+            facets.Add(new Facet(name, Order(name, counts, selected)));
+
+            if (name == "topic" && request.Topic is { } topic)
+            {
+                // Second level (二级) of the chosen first level.
+                var level1 = DocumentMapper.TopicLevel1(topic);
+                var sub = FacetCounter.Count(source, Fields.Topic, false)
+                    .Where(kv => kv.Key.StartsWith(level1 + "\\", StringComparison.Ordinal)).ToDictionary();
+                facets.Add(new Facet("subtopic", Order("subtopic", sub, topic.Contains('\\') ? topic : null)));
+            }
+        }
+        return facets;
+    }
+
+    private static List<FacetValue> Order(string name, Dictionary<string, int> counts, string? selected)
+    {
+        IEnumerable<KeyValuePair<string, int>> ordered = name == "year"
+            ? counts.OrderByDescending(kv => kv.Key, StringComparer.Ordinal)
+            : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal);
+        var list = ordered.Select(kv => new FacetValue(kv.Key, kv.Value, kv.Key == selected)).ToList();
+        if (selected is not null && !counts.ContainsKey(selected)) list.Insert(0, new FacetValue(selected, 0, true));
+        return list;
+    }
+
+    private static string? FindExact(IndexSearcher searcher, string raw, IReadOnlyList<string>? numbers, List<Filter> filters)
+    {
+        var q = new BooleanQuery();
+        var trimmed = raw.Trim();
+        if (trimmed.Length is 0 or > 80) return null;
+        q.Add(new TermQuery(new Term(Fields.IndexExact, trimmed.ToLowerInvariant())), Occur.SHOULD);
+        q.Add(new TermQuery(new Term(Fields.NumberExact, trimmed)), Occur.SHOULD);
+        foreach (var n in numbers ?? []) q.Add(new TermQuery(new Term(Fields.NumberExact, n)), Occur.SHOULD);
+        var top = searcher.Search(q, Combine(filters, null), 2);
+        // Two documents with the same 文号 (a 发文 and its 解读 can share it) are no jump: the result list shows both.
+        return top.TotalHits == 1 ? searcher.Doc(top.ScoreDocs[0].Doc).Get(Fields.Key) : null;
+    }
+
+    private static SearchHit Hit(IndexSearcher searcher, ScoreDoc sd, HighlightTerms terms)
+    {
+        var d = searcher.Doc(sd.Doc);
+        var title = d.Get(Fields.TitleStored) ?? "";
+        var titleSpans = Highlighter.Spans(title, terms, withPinyin: true);
+        var snippetTerms = terms;
+        if (terms.PinyinSequences.Count > 0 && titleSpans.Count > 0)
+        {
+            // A pinyin query matched these characters in the title: mark the same words in the snippet.
+            snippetTerms = new HighlightTerms();
+            snippetTerms.Chinese.AddRange(terms.Chinese);
+            foreach (var (s, e) in titleSpans) snippetTerms.Chinese.Add(ChineseNormalizer.Normalize(title[s..e]));
+        }
+        var body = d.Get(Fields.BodyStored);
+        var summary = d.Get(Fields.SummaryStored);
+        var snippet = Highlighter.Snippet(body is { Length: > 0 } ? body : summary ?? "", snippetTerms);
+        var agencies = d.Get(Fields.AgencyStored) is { } a ? a.Split(DocumentMapper.Separator) : [];
+        var ticks = d.GetField(Fields.DateStored)?.GetInt64Value() ?? 0;
+        return new SearchHit(d.Get(Fields.Key), d.Get(Fields.Type), d.Get(Fields.Url) ?? "", title, Highlighter.Mark(title, titleSpans), snippet,
+            d.Get(Fields.NumberStored), d.Get(Fields.IndexStored), agencies, d.Get(Fields.Topic + "_s"), d.Get(Fields.Genre), d.Get(Fields.Validity),
+            ticks > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null, float.IsNaN(sd.Score) ? 0 : sd.Score);
+    }
+
+    /// <summary>"您是不是要找": the Chinese a pinyin query stands for (from the best title it matched), or, for Chinese that
+    /// found little, a homophone that occurs in titles (typed with a pinyin input method: 政务公凯 → 政务公开).</summary>
+    private static string? DidYouMean(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] docs, int total, List<Filter> filters)
+    {
+        if (parsed.Clauses.Count == 1 && parsed.Clauses[0] is PinyinClause p && docs.Length > 0)
+        {
+            var title = searcher.Doc(docs[0].Doc).Get(Fields.TitleStored) ?? "";
+            var match = Highlighter.PinyinMatch(title, p.Tokens);
+            return match is not null && match != parsed.Normalized ? match : null;
+        }
+        if (parsed.Clauses.Count != 1 || parsed.Clauses[0] is not HanClause h || h.Text.Length < 2 || h.Text.Length > 12) return null;
+        if (total >= 5)
+        {
+            // Enough results that contain the text as typed: no correction.
+            int containing = 0;
+            foreach (var sd in docs.Take(5))
+                if ((searcher.Doc(sd.Doc).Get(Fields.TitleStored) ?? "").Contains(h.Text, StringComparison.Ordinal)) containing++;
+            if (containing > 0) return null;
+        }
+        var readings = Pinyin.Default.Readings(h.Text);
+        if (readings.Any(r => r is null)) return null;
+        var phrase = new PhraseQuery();
+        foreach (var r in readings) phrase.Add(new Term(Fields.Pinyin, r));
+        var top = searcher.Search(phrase, Combine(filters, null), 3);
+        foreach (var sd in top.ScoreDocs)
+        {
+            var match = Highlighter.PinyinMatch(searcher.Doc(sd.Doc).Get(Fields.TitleStored) ?? "", readings!);
+            if (match is not null && ChineseNormalizer.Normalize(match) != h.Text) return match;
+        }
+        return null;
+    }
+
+    /// <summary>Titles for the suggestion box: a Chinese prefix as a phrase of the title, a pinyin prefix (full, initials or
+    /// an unfinished last syllable) over the pinyin field.</summary>
+    public IReadOnlyList<TitleSuggestion> SuggestTitles(string prefix, int limit = 6)
+    {
+        var normalized = QueryReader.Normalize(prefix);
+        if (normalized.Length == 0) return [];
+        return index.WithSearcher(searcher =>
+        {
+            LuceneQuery? q;
+            IReadOnlyList<string>? pinyinSeq = null;
+            var compact = normalized.Replace(" ", "", StringComparison.Ordinal);
+            if (compact.All(char.IsAsciiLetterLower) && Pinyin.Default.ParseLatin(compact, allowPrefixLast: true) is { Count: >= 1 } units
+                && (units.Count >= 2 || compact.Length >= 2))
+            {
+                var mpq = new MultiPhraseQuery();
+                foreach (var u in units)
+                {
+                    if (!u.IsPrefix) mpq.Add(new Term(Fields.Pinyin, u.Text));
+                    else
+                    {
+                        var expanded = ExpandPrefix(searcher.IndexReader, Fields.Pinyin, u.Text, 64);
+                        if (expanded.Length == 0) return (IReadOnlyList<TitleSuggestion>)[];
+                        mpq.Add(expanded);
+                    }
+                }
+                q = mpq;
+                pinyinSeq = units.Where(u => !u.IsPrefix).Select(u => u.Text).ToList();
+            }
+            else q = QueryBuilder.Phrase(Fields.TitleGrams, normalized);
+
+            var top = searcher.Search(q, null, limit, new Sort(SortField.FIELD_SCORE, new SortField(Fields.Date, SortFieldType.INT64, true)), true, false);
+            var terms = new HighlightTerms();
+            if (pinyinSeq is { Count: > 0 }) terms.PinyinSequences.Add(pinyinSeq); else terms.Chinese.Add(normalized);
+            return top.ScoreDocs.Select(sd =>
+            {
+                var d = searcher.Doc(sd.Doc);
+                var title = d.Get(Fields.TitleStored) ?? "";
+                return new TitleSuggestion(d.Get(Fields.Key), title, Highlighter.Mark(title, Highlighter.Spans(title, terms, withPinyin: true)), d.Get(Fields.Url) ?? "");
+            }).ToList();
+        });
+    }
+
+    private static Term[] ExpandPrefix(IndexReader reader, string field, string prefix, int max)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null) return [];
+        var result = new List<Term>();
+        var e = terms.GetEnumerator();
+        var start = new BytesRef(prefix);
+        if (e.SeekCeil(start) == TermsEnum.SeekStatus.END) return [];
+        do
+        {
+            var t = e.Term;
+            if (!StringHelper.StartsWith(t, start)) break;
+            var s = t.Utf8ToString();
+            if (s.All(char.IsAsciiLetterLower)) result.Add(new Term(field, s));
+        } while (result.Count < max && e.MoveNext());
+        return result.ToArray();
+    }
+}
