@@ -234,6 +234,7 @@ public sealed class SearchIndexerService(SearchIndexer indexer, IOptions<SearchO
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.BackgroundIndexing) return;
         ZwgkDbContext.SearchTasksQueued += Wake;
         try
         {

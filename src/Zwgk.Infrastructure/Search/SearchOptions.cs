@@ -9,6 +9,8 @@ public sealed class SearchOptions
 
     /// <summary>Index folder; relative paths are under the data directory. Each node keeps its own (ADR 0004).</summary>
     [Required] public string IndexDirectory { get; set; } = "search";
+    /// <summary>Run the background indexer (off only in tests that simulate a crash between commit and indexing).</summary>
+    public bool BackgroundIndexing { get; set; } = true;
     /// <summary>How often the indexer looks for tasks when nothing woke it.</summary>
     [Range(1, 300)] public int PollSeconds { get; set; } = 2;
     [Range(10, 10_000)] public int BatchSize { get; set; } = 500;

@@ -28,6 +28,10 @@ public class ZwgkFactory : WebApplicationFactory<Program>
     public DatabaseProvider Provider { get; }
     public bool LoadDemo { get; init; }
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "zwgk-tests", Guid.NewGuid().ToString("N"));
+    /// <summary>Leave the data directory and database in place on dispose (a later factory restarts on them).</summary>
+    public bool KeepStorage { get; set; }
+    /// <summary>Extra settings (key → value) applied to the host.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
     private readonly string? _pgDatabase;
     private readonly string _connectionString;
@@ -35,9 +39,23 @@ public class ZwgkFactory : WebApplicationFactory<Program>
     public static string PostgresServer => Environment.GetEnvironmentVariable("ZWGK_TEST_PG") ?? "Host=127.0.0.1;Port=5432;Username=zwgk;Password=zwgk;Database=postgres";
 
     public ZwgkFactory(DatabaseProvider provider = DatabaseProvider.Sqlite, bool loadDemo = false)
+        : this(provider, loadDemo, null) { }
+
+    /// <summary>A host on the storage of <paramref name="restartOf"/> (which must have <see cref="KeepStorage"/> set): a restart.</summary>
+    public ZwgkFactory(ZwgkFactory restartOf) : this(restartOf.Provider, restartOf.LoadDemo, restartOf) { }
+
+    private ZwgkFactory(DatabaseProvider provider, bool loadDemo, ZwgkFactory? restartOf)
     {
         Provider = provider;
         LoadDemo = loadDemo;
+        if (restartOf is not null)
+        {
+            DataDirectory = restartOf.DataDirectory;
+            _pgDatabase = restartOf._pgDatabase;
+            _connectionString = restartOf._connectionString;
+            Clock = restartOf.Clock;
+            return;
+        }
         Directory.CreateDirectory(DataDirectory);
         if (provider == DatabaseProvider.Postgres)
         {
@@ -65,6 +83,7 @@ public class ZwgkFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
         // Only used when a test starts a real Kestrel server: a free loopback port instead of the configured *:5000.
         builder.UseSetting(Microsoft.AspNetCore.Hosting.WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(s =>
         {
             s.RemoveAll<TimeProvider>();
@@ -76,6 +95,7 @@ public class ZwgkFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (KeepStorage) return;
         if (_pgDatabase is not null)
         {
             await using var conn = new NpgsqlConnection(PostgresServer);
