@@ -1,5 +1,6 @@
 // Builds the gzipped tables of Zwgk.Search.Text from jieba, go-pinyin, pinyin-pro and OpenCC. Called by build.sh.
-// Output is deterministic: input order or code-point order, "\n" line ends, gzip without name or timestamp.
+// Output is deterministic for the same inputs and pinyin-pro version: fixed orders (sorted, or jieba's own order for
+// word readings), "\n" line ends, gzip without file name or timestamp.
 'use strict';
 const fs = require('fs');
 const path = require('path');

@@ -159,7 +159,10 @@ internal static class Highlighter
     {
         for (int i = at - 1; i >= Math.Max(0, at - maxBack); i--)
             if (text[i] is '。' or '！' or '？' or '；' or '\n' or '!' or '?' or ';') return i + 1;
-        return Math.Max(0, at - Math.Min(10, at));
+        // No sentence start nearby: a little context, without starting inside a Latin word or number.
+        int start = Math.Max(0, at - Math.Min(10, at));
+        while (start > 0 && start > at - 30 && char.IsAsciiLetterOrDigit(text[start]) && char.IsAsciiLetterOrDigit(text[start - 1])) start--;
+        return start;
     }
 
     private static string CollapseWhitespace(string s)

@@ -11,9 +11,21 @@ public static class ChineseNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Scan the way Normalize does and allocate only at the first change: most text is already normalized,
+        // and common characters (一, 不, 大…) start identity phrases, so phrase starts alone prove nothing.
         var t = Tables.Instance;
         int i = 0;
-        while (i < text.Length && t.Map[text[i]] == text[i] && !t.PhraseStart[text[i]]) i++;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (t.PhraseStart[c] && t.MatchPhrase(text, i) is { } target)
+            {
+                if (!text.AsSpan(i, target.Length).SequenceEqual(target)) break;
+                i += target.Length;
+            }
+            else if (t.Map[c] == c) i++;
+            else break;
+        }
         if (i == text.Length) return text;
         return string.Create(text.Length, text, static (dst, src) => Normalize(src, dst));
     }

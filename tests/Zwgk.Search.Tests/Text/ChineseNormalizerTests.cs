@@ -9,7 +9,7 @@ public class ChineseNormalizerTests
     [InlineData("政務公開", "政务公开")]
     [InlineData("ＡＢＣ１２３", "abc123")]
     [InlineData("Hello　World", "hello world")]           // U+3000 ideographic space
-    [InlineData("（第１號）", "(第1号)")]                    // U+FF08/FF09 are full-width ASCII too
+    [InlineData("（第１號），", "(第1号),")]                  // U+FF08/FF09/FF0C are full-width ASCII too
     [InlineData("【第１號】", "【第1号】")]                  // CJK brackets outside FF01–FF5E stay
     [InlineData("乾燥的天氣", "干燥的天气")]                // phrase table: 乾 → 干 here …
     [InlineData("乾隆皇帝", "乾隆皇帝")]                    // … but not in 乾隆
@@ -26,7 +26,7 @@ public class ChineseNormalizerTests
     [Fact]
     public void Unchanged_text_is_returned_as_is()
     {
-        const string text = "政务公开 2024 pdf";
+        const string text = "政务公开 2024 pdf。一不大有乾隆"; // 一/不/大/有 start OpenCC phrases, 乾隆 is an identity phrase
         Assert.Same(text, ChineseNormalizer.Normalize(text));
     }
 
