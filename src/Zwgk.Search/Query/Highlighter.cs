@@ -25,7 +25,9 @@ internal sealed class HighlightTerms
                     foreach (var u in h.Units) t.Chinese.AddRange(u.Alternatives.Where(a => a.Length >= 2));
                     break;
                 case PinyinClause p:
-                    t.PinyinSequences.Add(p.Tokens);
+                    t.PinyinSequences.AddRange(p.AllSequences);
+                    if (p.Converted is { } converted)
+                        foreach (var u in converted.Units) t.Chinese.AddRange(u.Alternatives.Where(a => a.Length >= 2));
                     if (p.Literal is { Length: > 1 } lit) t.Chinese.Add(lit);
                     break;
                 case WordClause w when w.Word.Length >= (w.Word.All(char.IsAsciiDigit) ? 4 : 2):

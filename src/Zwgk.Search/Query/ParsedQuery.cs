@@ -10,18 +10,37 @@ internal sealed record HanUnit(IReadOnlyList<string> Alternatives, bool IsExpans
 internal abstract record Clause;
 
 /// <summary>A run of Chinese: its units are ANDed softly (most must match), the whole run is boosted as a phrase.</summary>
-internal sealed record HanClause(string Text, IReadOnlyList<HanUnit> Units, IReadOnlyList<string> Words) : Clause;
+internal sealed record HanClause(string Text, IReadOnlyList<HanUnit> Units, IReadOnlyList<string> Words) : Clause
+{
+    public IReadOnlyList<QueryExpansion> Expansions { get; init; } = [];
+}
 
 /// <summary>Pinyin (possibly mixed with Chinese characters) read as one sequence of positions in the pinyin field.
 /// Each token is a Han character, a full syllable or an initial letter.</summary>
-internal sealed record PinyinClause(IReadOnlyList<string> Tokens, bool HasInitials, bool HasHan, string? Literal) : Clause;
+internal sealed record PinyinClause(IReadOnlyList<string> Tokens, bool HasInitials, bool HasHan, string? Literal) : Clause
+{
+    /// <summary>Other readings as short as the first (fangan: fan gan, fang an); any of them may match.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Alternatives { get; init; } = [];
+
+    public IEnumerable<IReadOnlyList<string>> AllSequences => Alternatives.Prepend(Tokens);
+
+    /// <summary>Readings of the pinyin back into Chinese words (dibao → 低保), best first.</summary>
+    public IReadOnlyList<HanClause> Candidates { get; init; } = [];
+
+    /// <summary>The reading searched everywhere like typed Chinese; the engine may pick a later candidate that has results.</summary>
+    public HanClause? Converted { get; init; }
+}
 
 /// <summary>A Latin or digit word that is not pinyin (PDF, 2024, 5G).</summary>
 internal sealed record WordClause(string Word) : Clause;
 
-internal sealed record ParsedQuery(string Normalized, IReadOnlyList<Clause> Clauses, IReadOnlyList<QueryExpansion> Expansions, string? PinyinReading)
+internal sealed record ParsedQuery(string Normalized, IReadOnlyList<Clause> Clauses, string? PinyinReading)
 {
     public bool IsEmpty => Clauses.Count == 0;
+
+    public IReadOnlyList<QueryExpansion> Expansions => Clauses
+        .SelectMany(c => c switch { HanClause h => h.Expansions, PinyinClause { Converted: { } h } => h.Expansions, _ => [] })
+        .DistinctBy(e => e.Term).ToList();
 }
 
 /// <summary>Reads what the user typed: Chinese runs, pinyin (full, spaced, initials, mixed with Chinese), other words,
@@ -41,32 +60,33 @@ internal static class QueryReader
     {
         var normalized = Normalize(raw);
         var clauses = new List<Clause>();
-        var expansions = new List<QueryExpansion>();
         var readings = new List<string>();
         var segments = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
         int s = 0;
         while (s < segments.Length)
         {
-            // Consecutive Latin segments that each read as pinyin are one pinyin sequence: "zheng wu gong kai".
-            if (IsLatin(segments[s]) && Pinyin.Default.ParseLatin(segments[s]) is not null)
+            // Latin segments that read as pinyin: syllables typed one by one ("zheng wu gong kai") are one sequence;
+            // words typed with spaces between them ("kuaiji kaoshi") are separate words that need not be adjacent.
+            if (IsLatin(segments[s]) && Pinyin.Default.ParseLatin(segments[s]) is { } first)
             {
-                int e = s;
-                var units = new List<PinyinUnit>();
-                while (e < segments.Length && IsLatin(segments[e]) && Pinyin.Default.ParseLatin(segments[e]) is { } u)
+                int e = s + 1;
+                var units = new List<PinyinUnit>(first);
+                bool singles = first.Count == 1;
+                while (e < segments.Length && IsLatin(segments[e]) && Pinyin.Default.ParseLatin(segments[e]) is { Count: 1 } u && singles)
                 {
                     units.AddRange(u);
                     e++;
                 }
                 var literal = e - s == 1 ? segments[s] : null;
-                AddPinyinOrWords(clauses, readings, units, literal, segments.AsSpan(s, e - s));
+                AddPinyinOrWords(clauses, readings, units, literal, segments.AsSpan(s, e - s), plain);
                 s = e;
                 continue;
             }
-            ReadSegment(segments[s], plain, clauses, expansions, readings);
+            ReadSegment(segments[s], plain, clauses, readings);
             s++;
         }
-        return new ParsedQuery(normalized, clauses, expansions, readings.Count > 0 ? string.Join(" ", readings) : null);
+        return new ParsedQuery(normalized, clauses, readings.Count > 0 ? string.Join(" ", readings) : null);
     }
 
     /// <summary>Normalised (simplified, half-width, lowercase), punctuation except 〔〕 and digits-dots turned into spaces, trimmed, capped.</summary>
@@ -90,11 +110,16 @@ internal static class QueryReader
         return s.Length > 0;
     }
 
-    private static void AddPinyinOrWords(List<Clause> clauses, List<string> readings, List<PinyinUnit> units, string? literal, ReadOnlySpan<string> words)
+    private static void AddPinyinOrWords(List<Clause> clauses, List<string> readings, List<PinyinUnit> units, string? literal, ReadOnlySpan<string> words,
+        PlainLanguage plain)
     {
         if (units.Count >= 2)
         {
-            clauses.Add(new PinyinClause(units.Select(u => u.Text).ToList(), units.Any(u => u.IsInitial), false, literal));
+            var candidates = PinyinConverter.Default.Convert(units, plain).Select(han => ReadHan(han.Replace(" ", "", StringComparison.Ordinal), plain)).ToList();
+            var alternatives = literal is null ? [] : Pinyin.Default.ParseLatinAlternatives(literal, false, 4)
+                .Select(a => (IReadOnlyList<string>)a.Select(u => u.Text).ToList())
+                .Where(a => a.Count >= 2 && !a.SequenceEqual(units.Select(u => u.Text))).ToList();
+            clauses.Add(new PinyinClause(units.Select(u => u.Text).ToList(), units.Any(u => u.IsInitial), false, literal) { Alternatives = alternatives, Candidates = candidates, Converted = candidates.FirstOrDefault() });
             readings.Add(string.Join(" ", units.Select(u => u.Text)));
         }
         else foreach (var w in words) clauses.Add(new WordClause(w.Replace("'", "", StringComparison.Ordinal)));
@@ -102,7 +127,7 @@ internal static class QueryReader
 
     private enum RunKind { Han, Latin, Other }
 
-    private static void ReadSegment(string segment, PlainLanguage plain, List<Clause> clauses, List<QueryExpansion> expansions, List<string> readings)
+    private static void ReadSegment(string segment, PlainLanguage plain, List<Clause> clauses, List<string> readings)
     {
         // Split into runs of Han, Latin letters and the rest (digits, 〔〕, etc.).
         var runs = new List<(RunKind Kind, string Text)>();
@@ -127,15 +152,22 @@ internal static class QueryReader
             var tokens = new List<string>();
             bool initials = false;
             var reading = new List<string>();
+            var chinese = new System.Text.StringBuilder();
+            bool convertible = true;
             foreach (var (kind, text) in runs)
             {
-                if (kind == RunKind.Han) { foreach (var c in text) { tokens.Add(c.ToString()); reading.Add(c.ToString()); } }
+                if (kind == RunKind.Han) { chinese.Append(text); foreach (var c in text) { tokens.Add(c.ToString()); reading.Add(c.ToString()); } }
                 else
                 {
-                    foreach (var u in latinAsPinyin[text]!) { tokens.Add(u.Text); reading.Add(u.Text); initials |= u.IsInitial; }
+                    var units = latinAsPinyin[text]!;
+                    foreach (var u in units) { tokens.Add(u.Text); reading.Add(u.Text); initials |= u.IsInitial; }
+                    if (PinyinConverter.Default.Convert(units, plain, 1) is [var han]) chinese.Append(han.Replace(" ", "", StringComparison.Ordinal));
+                    else convertible = false;
                 }
             }
-            clauses.Add(new PinyinClause(tokens, initials, true, null));
+            // 公积金daikuan: the characters and the converted word need not be adjacent in the document.
+            var converted = convertible ? ReadHan(chinese.ToString(), plain) : null;
+            clauses.Add(new PinyinClause(tokens, initials, true, null) { Candidates = converted is null ? [] : [converted], Converted = converted });
             readings.Add(string.Join(" ", reading));
             return;
         }
@@ -145,11 +177,11 @@ internal static class QueryReader
             switch (kind)
             {
                 case RunKind.Han:
-                    clauses.Add(ReadHan(text, plain, expansions));
+                    clauses.Add(ReadHan(text, plain));
                     break;
                 case RunKind.Latin:
                     if (latinAsPinyin[text] is { Count: >= 2 } units)
-                        AddPinyinOrWords(clauses, readings, units.ToList(), text, [text]);
+                        AddPinyinOrWords(clauses, readings, units.ToList(), text, [text], plain);
                     else clauses.Add(new WordClause(text.Replace("'", "", StringComparison.Ordinal)));
                     break;
                 default:
@@ -166,8 +198,9 @@ internal static class QueryReader
     private static RunKind KindOf(char c) =>
         CharClass.IsHan(c) ? RunKind.Han : char.IsAsciiLetterLower(c) || c == '\'' ? RunKind.Latin : RunKind.Other;
 
-    private static HanClause ReadHan(string text, PlainLanguage plain, List<QueryExpansion> expansions)
+    internal static HanClause ReadHan(string text, PlainLanguage plain)
     {
+        var expansions = new List<QueryExpansion>();
         var words = new List<Word>();
         Segmenter.Default.Cut(text, words);
         var found = plain.Find(text);
@@ -189,12 +222,14 @@ internal static class QueryReader
                     units.Add(new HanUnit([term, .. found[hit].Official], true));
                     if (!expansions.Any(e => e.Term == term)) expansions.Add(new QueryExpansion(term, found[hit].Official));
                 }
-                continue;
+                // A word reaching outside the term (居民身份证 around 身份证丢了) still means something of its own.
+                bool inside = w.Start >= found[hit].Start && w.Start + w.Length <= found[hit].Start + found[hit].Length;
+                if (inside || w.Length < 2) continue;
             }
             if (StopWords.Contains(wt)) continue;
             units.Add(new HanUnit([wt], false));
         }
         if (units.Count == 0) units.AddRange(wordTexts.Select(w => new HanUnit([w], false)));
-        return new HanClause(text, units, wordTexts);
+        return new HanClause(text, units, wordTexts) { Expansions = expansions };
     }
 }

@@ -50,6 +50,34 @@ public sealed class PlainLanguage
 
     public bool TryGet(string term, out IReadOnlyList<string> official) => map.TryGetValue(term, out official!);
 
+    private (FrozenDictionary<string, string[]> Full, FrozenDictionary<string, string[]> Initials)? pinyinKeys;
+
+    /// <summary>Colloquial and official terms whose joined pinyin (or initials) is <paramref name="key"/>.</summary>
+    public IReadOnlyList<string> ByPinyin(string key, bool initials)
+    {
+        var keys = pinyinKeys ??= BuildPinyinKeys();
+        return (initials ? keys.Initials : keys.Full).TryGetValue(key, out var terms) ? terms : [];
+    }
+
+    private (FrozenDictionary<string, string[]>, FrozenDictionary<string, string[]>) BuildPinyinKeys()
+    {
+        var full = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var initials = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (term, official) in map.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            foreach (var t in official.Prepend(term))
+            {
+                if (t.Any(c => c < '\u4E00' || c > '\u9FFF')) continue;
+                var f = Pinyin.Default.FullPinyin(t);
+                var i = Pinyin.Default.Initials(t);
+                if (!(full.TryGetValue(f, out var lf) ? lf : full[f] = []).Contains(t)) full[f].Add(t);
+                if (!(initials.TryGetValue(i, out var li) ? li : initials[i] = []).Contains(t)) initials[i].Add(t);
+            }
+        }
+        return (full.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
+            initials.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
+    }
+
     /// <summary>Finds colloquial terms in normalised text, longest match first, left to right, without overlaps.
     /// Substring matching, not word matching: 生娃补贴 segments as 生/娃/补贴 but is still one term.</summary>
     public List<(int Start, int Length, IReadOnlyList<string> Official)> Find(ReadOnlySpan<char> text)

@@ -15,6 +15,7 @@ internal static class QueryBuilder
     public const float TitlePhraseBoost = 6f, BodyPhraseBoost = 1.5f, ProximityBoost = 1f;
     public const float PinyinFullBoost = 5f, PinyinInitialsBoost = 2.5f, PinyinMixedBoost = 6f;
     public const float OfficialTermWeight = 0.9f;
+    public const float ConvertedPinyinWeight = 0.6f;
 
     public static Lucene.Net.Search.Query? Build(ParsedQuery parsed)
     {
@@ -69,8 +70,24 @@ internal static class QueryBuilder
         return whole;
     }
 
-    /// <summary>One word or term anywhere: the best field wins (a small tie-breaker adds the others).</summary>
+    /// <summary>A term anywhere. Several words (an official term such as 居民身份证补领) must all occur, not necessarily
+    /// adjacent; adjacency adds a phrase boost.</summary>
     internal static Lucene.Net.Search.Query Text(string text)
+    {
+        var words = new List<Word>(4);
+        Segmenter.Default.Cut(text, words);
+        if (words.Count <= 1 || text.Length > 24) return Leaf(text);
+        var all = new BooleanQuery();
+        var parts = new BooleanQuery();
+        foreach (var w in words) parts.Add(Leaf(text.Substring(w.Start, w.Length)), Occur.MUST);
+        all.Add(parts, Occur.MUST);
+        all.Add(Boosted(Phrase(Fields.TitleGrams, text), TitlePhraseBoost), Occur.SHOULD);
+        all.Add(Boosted(Phrase(Fields.BodyGrams, text), BodyPhraseBoost), Occur.SHOULD);
+        return all;
+    }
+
+    /// <summary>One word (or character, or out-of-vocabulary string) anywhere: the best field wins (a small tie-breaker adds the others).</summary>
+    private static Lucene.Net.Search.Query Leaf(string text)
     {
         var dm = new DisjunctionMaxQuery(0.1f);
         bool dictionaryWord = text.Length > 1 && IsSingleWord(text);
@@ -112,12 +129,19 @@ internal static class QueryBuilder
 
     private static Lucene.Net.Search.Query Pinyin(PinyinClause clause)
     {
-        var phrase = new PhraseQuery();
-        foreach (var t in clause.Tokens) phrase.Add(new Term(Fields.Pinyin, t));
-        phrase.Boost = clause.HasHan ? PinyinMixedBoost : clause.HasInitials ? PinyinInitialsBoost : PinyinFullBoost;
-        if (clause.Literal is null) return phrase;
+        var any = new DisjunctionMaxQuery(0f);
+        // Read back into Chinese, the pinyin also matches bodies; below the direct pinyin match in the title.
+        if (clause.Converted is { } han) any.Add(Boosted(Han(han), ConvertedPinyinWeight));
+        foreach (var seq in clause.AllSequences)
+        {
+            var phrase = new PhraseQuery();
+            foreach (var t in seq) phrase.Add(new Term(Fields.Pinyin, t));
+            phrase.Boost = clause.HasHan ? PinyinMixedBoost : clause.HasInitials ? PinyinInitialsBoost : PinyinFullBoost;
+            any.Add(phrase);
+        }
         // "gongkai" might also be a literal word (an abbreviation, a product name): whichever matches better counts.
-        return new DisjunctionMaxQuery(0f) { phrase, Word(clause.Literal) };
+        if (clause.Literal is not null) any.Add(Word(clause.Literal));
+        return any;
     }
 
     /// <summary>A phrase over a gram field: bigrams at consecutive positions (or the unigram for one character).</summary>

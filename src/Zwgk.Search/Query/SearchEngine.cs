@@ -33,6 +33,7 @@ public sealed class SearchEngine(SearchIndex index)
         return index.WithSearcher(searcher =>
         {
             string? exactKey = FindExact(searcher, request.Query ?? "", exactNumbers, filters);
+            parsed = ResolvePinyin(searcher, parsed);
             var query = QueryBuilder.Build(parsed);
             if (query is null)
             {
@@ -47,7 +48,7 @@ public sealed class SearchEngine(SearchIndex index)
             if (total == 0 && didYouMean is not null)
             {
                 // Nothing for what was typed but a homophone exists: show its results and say so (仍然搜索 links back).
-                var corrected = QueryReader.Read(didYouMean, plain);
+                var corrected = ResolvePinyin(searcher, QueryReader.Read(didYouMean, plain));
                 var cq = QueryBuilder.Build(corrected);
                 if (cq is not null)
                 {
@@ -59,11 +60,39 @@ public sealed class SearchEngine(SearchIndex index)
             var terms = HighlightTerms.From(parsed);
             var hits = new List<SearchHit>(pageSize);
             for (int i = (page - 1) * pageSize; i < docs.Length; i++) hits.Add(Hit(searcher, docs[i], terms));
+            if (exactKey is not null && page == 1 && hits.All(h => h.Key != exactKey))
+            {
+                // The document whose 索引号 or 文号 was typed is the answer even when its text does not match.
+                var exact = searcher.Search(new TermQuery(new Term(Fields.Key, exactKey)), 1);
+                if (exact.ScoreDocs.Length == 1)
+                {
+                    hits.Insert(0, Hit(searcher, exact.ScoreDocs[0], terms));
+                    if (hits.Count > pageSize) hits.RemoveAt(hits.Count - 1);
+                    total++;
+                }
+            }
 
             var facets = request.WithFacets ? Facets(searcher, query, filters, request, matches!) : [];
             return new SearchResult(parsed.Normalized, total, page, pageSize, hits, facets, parsed.Expansions, parsed.PinyinReading, didYouMean, exactKey)
             { CorrectedFrom = correctedFrom };
         });
+    }
+
+    /// <summary>Initials are ambiguous (db: 低保, 当兵 …): take the first reading of the pinyin that finds anything.</summary>
+    private static ParsedQuery ResolvePinyin(IndexSearcher searcher, ParsedQuery parsed)
+    {
+        if (!parsed.Clauses.Any(c => c is PinyinClause { Candidates.Count: > 1 })) return parsed;
+        var clauses = parsed.Clauses.Select(c =>
+        {
+            if (c is not PinyinClause { Candidates.Count: > 1 } p) return c;
+            foreach (var candidate in p.Candidates)
+            {
+                var q = QueryBuilder.Build(new ParsedQuery(candidate.Text, [candidate], null));
+                if (q is not null && searcher.Search(q, 1).TotalHits > 0) return p with { Converted = candidate };
+            }
+            return c;
+        }).ToList();
+        return parsed with { Clauses = clauses };
     }
 
     private static SearchResult Empty(SearchRequest request, ParsedQuery parsed, int page, int pageSize) =>
@@ -202,10 +231,11 @@ public sealed class SearchEngine(SearchIndex index)
     /// found little, a homophone that occurs in titles (typed with a pinyin input method: 政务公凯 → 政务公开).</summary>
     private static string? DidYouMean(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] docs, int total, List<Filter> filters)
     {
-        if (parsed.Clauses.Count == 1 && parsed.Clauses[0] is PinyinClause p && docs.Length > 0)
+        if (parsed.Clauses.Count == 1 && parsed.Clauses[0] is PinyinClause p)
         {
-            var title = searcher.Doc(docs[0].Doc).Get(Fields.TitleStored) ?? "";
-            var match = Highlighter.PinyinMatch(title, p.Tokens);
+            var title = docs.Length > 0 ? searcher.Doc(docs[0].Doc).Get(Fields.TitleStored) ?? "" : "";
+            var match = p.AllSequences.Select(seq => Highlighter.PinyinMatch(title, seq)).FirstOrDefault(m => m is not null)
+                        ?? p.Converted?.Text;
             return match is not null && match != parsed.Normalized ? match : null;
         }
         if (parsed.Clauses.Count != 1 || parsed.Clauses[0] is not HanClause h || h.Text.Length < 2 || h.Text.Length > 12) return null;
@@ -217,15 +247,31 @@ public sealed class SearchEngine(SearchIndex index)
                 if ((searcher.Doc(sd.Doc).Get(Fields.TitleStored) ?? "").Contains(h.Text, StringComparison.Ordinal)) containing++;
             if (containing > 0) return null;
         }
-        var readings = Pinyin.Default.Readings(h.Text);
-        if (readings.Any(r => r is null)) return null;
+        if (Homophone(searcher, h.Text, filters) is { } whole) return whole;
+        // Word by word: a word that occurs nowhere is replaced by a homophone that occurs in titles (身分证 → 身份证).
+        var corrected = h.Text;
+        foreach (var w in h.Words.Where(w => w.Length >= 2).Distinct())
+        {
+            var anywhere = new BooleanQuery { { QueryBuilder.Phrase(Fields.TitleGrams, w), Occur.SHOULD }, { QueryBuilder.Phrase(Fields.BodyGrams, w), Occur.SHOULD } };
+            if (searcher.Search(anywhere, 1).TotalHits > 0) continue;
+            if (Homophone(searcher, w, filters) is { } replacement) corrected = corrected.Replace(w, replacement, StringComparison.Ordinal);
+        }
+        return corrected != h.Text ? corrected : null;
+    }
+
+    /// <summary>Text in some title that reads exactly like <paramref name="text"/> but is written differently.</summary>
+    private static string? Homophone(IndexSearcher searcher, string text, List<Filter> filters)
+    {
+        var readings = Pinyin.Default.Readings(text);
+        if (readings.Take(text.Length).Any(r => r is null)) return null;
         var phrase = new PhraseQuery();
-        foreach (var r in readings) phrase.Add(new Term(Fields.Pinyin, r));
+        for (int i = 0; i < text.Length; i++) phrase.Add(new Term(Fields.Pinyin, readings[i]));
         var top = searcher.Search(phrase, Combine(filters, null), 3);
+        var seq = readings.Take(text.Length).Select(r => r!).ToList();
         foreach (var sd in top.ScoreDocs)
         {
-            var match = Highlighter.PinyinMatch(searcher.Doc(sd.Doc).Get(Fields.TitleStored) ?? "", readings!);
-            if (match is not null && ChineseNormalizer.Normalize(match) != h.Text) return match;
+            var match = Highlighter.PinyinMatch(searcher.Doc(sd.Doc).Get(Fields.TitleStored) ?? "", seq);
+            if (match is not null && ChineseNormalizer.Normalize(match) != text) return match;
         }
         return null;
     }

@@ -51,6 +51,14 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public void Ambiguous_pinyin_tries_every_shortest_reading()
+    {
+        // fangan reads fan gan or fang an; 方案 is fang an.
+        using var ix = Sample();
+        Assert.Equal("d", ix.Search("fangan").Hits.Single().Key);
+    }
+
+    [Fact]
     public void A_pinyin_query_says_how_it_was_read_and_what_it_stands_for()
     {
         using var ix = Sample();
