@@ -65,6 +65,14 @@ internal static partial class CorpusValidation
                     errors.Add($"{id}: {key} does not match the topic filter");
                 if (q.GenreFilter is { } gf && d.Genre != gf) errors.Add($"{id}: {key} does not match the genre filter");
                 if (q.YearFilter is { } y && d.WrittenOn.Year != y) errors.Add($"{id}: {key} does not match the year filter");
+                // Number queries: every answer carries the (normalised) 文号 or 索引号, the best one as its own number.
+                if (q.Class == "number")
+                {
+                    var number = q.Query.Replace('[', '〔').Replace(']', '〕').Replace(" ", "", StringComparison.Ordinal);
+                    var own = d.DocumentNumber == number || d.IndexNumber == number;
+                    if (key == q.Relevant[0] ? !own : !own && !d.Body.Contains(number, StringComparison.Ordinal))
+                        errors.Add($"{id}: {key} does not carry the number");
+                }
                 // Colloquial queries test the plain-language dictionary: the answers must use only the official wording.
                 if (q.Class == "colloquial" && (d.Title.Contains(q.Query, StringComparison.Ordinal) || d.Body.Contains(q.Query, StringComparison.Ordinal)
                         || (d.Keywords?.Contains(q.Query, StringComparison.Ordinal) ?? false)))

@@ -20,9 +20,10 @@ var dir = StrArg("--dir", Path.Combine(Path.GetTempPath(), "zwgk-search-bench", 
 Directory.CreateDirectory(dir);
 
 var plain = new PlainLanguage(PlainLanguage.LoadDefaultEntries());
+bool reuse = args.Contains("--reuse");
 IBenchEngine bench = engine switch
 {
-    "lucene" => new LuceneBench(dir, plain, threads),
+    "lucene" => new LuceneBench(dir, plain, threads, reuse),
     "fts5" => new Fts5Bench(dir),
     _ => throw new ArgumentException("engine must be lucene or fts5"),
 };
@@ -52,6 +53,17 @@ Console.Error.WriteLine($"[{engine}] judged set: recall@10 {recallSum / judged:F
 // Latency over the fixed mixed set: one warm-up pass, then measured rounds.
 var queries = QuerySet.All();
 foreach (var q in queries) bench.Search(q);
+if (args.Contains("--per-query"))
+{
+    // Diagnostics: each query's matches and mean time over a few runs, slowest first.
+    var rows = queries.Select(q =>
+    {
+        var t = Stopwatch.GetTimestamp();
+        for (int i = 0; i < 3; i++) bench.Search(q);
+        return (q, ms: Stopwatch.GetElapsedTime(t).TotalMilliseconds / 3, hits: bench.Count(q));
+    }).OrderByDescending(r => r.ms).ToList();
+    foreach (var (q, ms, hits) in rows.Take(40)) Console.Error.WriteLine($"  {ms,8:F1} ms {hits,9:N0} hits  [{q.Class}] {q.Text} {q.Topic} {q.Year} {q.Genre}");
+}
 var samples = new List<(string Class, double Ms)>();
 for (int r = 0; r < rounds; r++)
 {
@@ -110,9 +122,10 @@ namespace Zwgk.Bench.Search
         /// <summary>What a search page needs: top 10 with highlights and snippets, and the total.</summary>
         void Search(BenchQuery q);
         List<string> TopKeys(BenchQuery q, int n);
+        int Count(BenchQuery q);
     }
 
-    internal sealed class LuceneBench(string dir, PlainLanguage plain, int threads) : IBenchEngine
+    internal sealed class LuceneBench(string dir, PlainLanguage plain, int threads, bool reuse) : IBenchEngine
     {
         private SearchIndex? index;
         private SearchEngine? engine;
@@ -126,6 +139,12 @@ namespace Zwgk.Bench.Search
 
         public int Index(IEnumerable<CorpusDocument> docs)
         {
+            if (reuse && Directory.Exists(dir))
+            {
+                index = SearchIndex.Open(dir);
+                engine = new SearchEngine(index);
+                return index.Count;
+            }
             if (Directory.Exists(dir)) Directory.Delete(dir, true);
             int count = 0;
             using (var builder = SearchIndex.BuildAside(dir, ramBufferMb: 256))
@@ -153,6 +172,8 @@ namespace Zwgk.Bench.Search
         public void Search(BenchQuery q) => engine!.Search(Request(q, 10), plain);
 
         public List<string> TopKeys(BenchQuery q, int n) => engine!.Search(Request(q, n), plain).Hits.Select(h => h.Key).ToList();
+
+        public int Count(BenchQuery q) => engine!.Search(Request(q, 1), plain).Total;
 
         public void Dispose() => index?.Dispose();
     }
@@ -262,6 +283,13 @@ namespace Zwgk.Bench.Search
             using (var r = top.ExecuteReader()) while (r.Read()) { _ = r.GetString(0); _ = r.GetString(1); }
             using var count = Command($"SELECT count(*) FROM docs JOIN meta ON meta.id = docs.rowid WHERE {where}", ps);
             _ = count.ExecuteScalar();
+        }
+
+        public int Count(BenchQuery q)
+        {
+            var (where, ps, _) = Build(q);
+            using var count = Command($"SELECT count(*) FROM docs JOIN meta ON meta.id = docs.rowid WHERE {where}", ps);
+            return Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
         public List<string> TopKeys(BenchQuery q, int n)

@@ -11,7 +11,8 @@ internal sealed class ZwgkAnalyzer : Analyzer
     {
         Fields.TitleWords or Fields.BodyWords or Fields.KeywordWords => new TokenStreamComponents(new WordTokenizer(reader)),
         Fields.Pinyin => new TokenStreamComponents(new PinyinTokenizer(reader)),
-        _ => new TokenStreamComponents(new GramTokenizer(reader)),
+        Fields.BodyGrams => new TokenStreamComponents(new GramTokenizer(reader, unigrams: false)),
+        _ => new TokenStreamComponents(new GramTokenizer(reader, unigrams: true)),
     };
 
     // Title and keywords share the pinyin field; a gap keeps a phrase from spanning the two values.

@@ -14,6 +14,8 @@ internal abstract class BufferedTokenizer : Tokenizer
     private readonly IPositionIncrementAttribute posInc;
 
     private char[] text = new char[256];
+    // Tokenizers are reused per thread and field by the analyzer, so their buffers are too.
+    private readonly char[] readBuffer = new char[4096];
     private char[] terms = new char[512];
     private int termsLength;
     private Tok[] toks = new Tok[128];
@@ -53,7 +55,7 @@ internal abstract class BufferedTokenizer : Tokenizer
     {
         base.Reset();
         count = 0; next = 0; termsLength = 0; TextLength = 0;
-        var buffer = new char[4096];
+        var buffer = readBuffer;
         int read;
         var raw = text;
         int len = 0;

@@ -2,9 +2,11 @@ using Zwgk.Search.Text;
 
 namespace Zwgk.Search.Analysis;
 
-/// <summary>Han runs as unigrams plus bigrams stacked on the unigram's position (so a phrase of bigrams matches
-/// consecutive text), other letter/digit runs as whole words. Recall field: any substring of two or more characters is a phrase.</summary>
-internal sealed class GramTokenizer(TextReader input) : BufferedTokenizer(input)
+/// <summary>Han runs as bigrams (one per position, so a phrase of bigrams matches consecutive text), with unigrams too
+/// when <paramref name="unigrams"/> (titles: a one-character query must find them) or for a character standing alone;
+/// other letter/digit runs as whole words. Recall field: any substring of two or more characters is a phrase.
+/// Bodies skip the unigrams: they were half the body's tokens and indexing time, and a one-character body hit is noise.</summary>
+internal sealed class GramTokenizer(TextReader input, bool unigrams) : BufferedTokenizer(input)
 {
     protected override void Tokenize()
     {
@@ -15,8 +17,11 @@ internal sealed class GramTokenizer(TextReader input) : BufferedTokenizer(input)
             char c = s[i];
             if (CharClass.IsHan(c))
             {
-                AddSpan(i, 1, 1);
-                if (i + 1 < s.Length && CharClass.IsHan(s[i + 1])) AddSpan(i, 2, 0);
+                bool next = i + 1 < s.Length && CharClass.IsHan(s[i + 1]);
+                bool previous = i > 0 && CharClass.IsHan(s[i - 1]);
+                if (unigrams || (!next && !previous)) AddSpan(i, 1, 1);
+                if (next) AddSpan(i, 2, unigrams ? 0 : 1);
+                else if (!unigrams && previous) { /* last character of a run: covered by the bigram before it */ }
                 i++;
             }
             else if (CharClass.IsWordChar(c))

@@ -216,6 +216,8 @@ public sealed class IndexBuilder : IDisposable
         directory = FSDirectory.Open(new DirectoryInfo(Path.Combine(root, name)));
         var config = SearchIndex.WriterConfig(ramBufferMb);
         config.OpenMode = OpenMode.CREATE;
+        // A bulk build merges less often and in bigger steps: merging is most of the cost after analysis.
+        config.MergePolicy = new TieredMergePolicy { SegmentsPerTier = 20, MaxMergeAtOnce = 20, MaxMergedSegmentMB = 2048 };
         writer = new IndexWriter(directory, config);
     }
 

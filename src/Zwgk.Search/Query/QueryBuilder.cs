@@ -9,15 +9,33 @@ namespace Zwgk.Search.Query;
 /// Turns a <see cref="ParsedQuery"/> into a Lucene query. Ranking intent (ADR 0004): title beats 文号 beats keywords
 /// beats body; exact Chinese beats full pinyin beats initials; a whole-phrase match and proximity add on top.
 /// </summary>
-internal static class QueryBuilder
+internal sealed class QueryBuilder
 {
+    /// <summary>Phrase and proximity boosts: they change the order, never the matches, and reading positions is the
+    /// expensive part of a query, so they are applied only to the top of the result (a rescore window).</summary>
+    private readonly List<Lucene.Net.Search.Query> boosts = [];
+
     public const float TitleBoost = 8f, NumberBoost = 5f, KeywordBoost = 4f, BodyBoost = 1f;
     public const float TitlePhraseBoost = 6f, BodyPhraseBoost = 1.5f, ProximityBoost = 1f;
     public const float PinyinFullBoost = 5f, PinyinInitialsBoost = 2.5f, PinyinMixedBoost = 6f;
     public const float OfficialTermWeight = 0.9f;
     public const float ConvertedPinyinWeight = 0.6f;
 
-    public static Lucene.Net.Search.Query? Build(ParsedQuery parsed)
+    /// <summary>The query that decides the matches and their base score.</summary>
+    public static Lucene.Net.Search.Query? Build(ParsedQuery parsed) => BuildWithBoosts(parsed).Match;
+
+    /// <summary>The match query and, separately, the boosts to apply to the top of its result.</summary>
+    public static (Lucene.Net.Search.Query? Match, Lucene.Net.Search.Query? Boost) BuildWithBoosts(ParsedQuery parsed)
+    {
+        var builder = new QueryBuilder();
+        var match = builder.BuildMatch(parsed);
+        if (match is null || builder.boosts.Count == 0) return (match, null);
+        var boost = new BooleanQuery();
+        foreach (var b in builder.boosts) boost.Add(b, Occur.SHOULD);
+        return (match, boost);
+    }
+
+    private Lucene.Net.Search.Query? BuildMatch(ParsedQuery parsed)
     {
         if (parsed.IsEmpty) return null;
         var top = new BooleanQuery();
@@ -35,7 +53,7 @@ internal static class QueryBuilder
         return top.Clauses.Count == 0 ? null : top.Clauses.Count == 1 ? top.Clauses[0].Query : top;
     }
 
-    private static Lucene.Net.Search.Query Han(HanClause clause)
+    private Lucene.Net.Search.Query Han(HanClause clause)
     {
         var units = new BooleanQuery();
         foreach (var unit in clause.Units)
@@ -56,34 +74,32 @@ internal static class QueryBuilder
         int n = clause.Units.Count;
         units.MinimumNumberShouldMatch = n <= 2 ? n : n <= 4 ? n - 1 : (int)Math.Ceiling(n * 0.6);
 
-        if (clause.Words.Count < 2 && clause.Units.All(u => u.Alternatives.Count == 1)) return n == 1 ? units.Clauses[0].Query : units;
-
-        var whole = new BooleanQuery { { units, Occur.MUST } };
-        whole.Add(Boosted(Phrase(Fields.TitleGrams, clause.Text), TitlePhraseBoost), Occur.SHOULD);
-        if (clause.Text.Length <= 16) whole.Add(Boosted(Phrase(Fields.BodyGrams, clause.Text), BodyPhraseBoost), Occur.SHOULD);
-        if (clause.Words.Count >= 2)
+        if (clause.Words.Count >= 2 || clause.Units.Any(u => u.Alternatives.Count > 1))
         {
-            var near = new PhraseQuery { Slop = 6 };
-            foreach (var w in clause.Words) near.Add(new Term(Fields.BodyWords, w));
-            whole.Add(Boosted(near, ProximityBoost), Occur.SHOULD);
+            boosts.Add(Boosted(Phrase(Fields.TitleGrams, clause.Text), TitlePhraseBoost));
+            if (clause.Text.Length <= 16) boosts.Add(Boosted(Phrase(Fields.BodyGrams, clause.Text), BodyPhraseBoost));
+            if (clause.Words.Count >= 2)
+            {
+                var near = new PhraseQuery { Slop = 6 };
+                foreach (var w in clause.Words) near.Add(new Term(Fields.BodyWords, w));
+                boosts.Add(Boosted(near, ProximityBoost));
+            }
         }
-        return whole;
+        return n == 1 ? units.Clauses[0].Query : units;
     }
 
     /// <summary>A term anywhere. Several words (an official term such as 居民身份证补领) must all occur, not necessarily
     /// adjacent; adjacency adds a phrase boost.</summary>
-    internal static Lucene.Net.Search.Query Text(string text)
+    internal Lucene.Net.Search.Query Text(string text)
     {
         var words = new List<Word>(4);
         Segmenter.Default.Cut(text, words);
         if (words.Count <= 1 || text.Length > 24) return Leaf(text);
-        var all = new BooleanQuery();
         var parts = new BooleanQuery();
         foreach (var w in words) parts.Add(Leaf(text.Substring(w.Start, w.Length)), Occur.MUST);
-        all.Add(parts, Occur.MUST);
-        all.Add(Boosted(Phrase(Fields.TitleGrams, text), TitlePhraseBoost), Occur.SHOULD);
-        all.Add(Boosted(Phrase(Fields.BodyGrams, text), BodyPhraseBoost), Occur.SHOULD);
-        return all;
+        boosts.Add(Boosted(Phrase(Fields.TitleGrams, text), TitlePhraseBoost));
+        boosts.Add(Boosted(Phrase(Fields.BodyGrams, text), BodyPhraseBoost));
+        return parts;
     }
 
     /// <summary>One word (or character, or out-of-vocabulary string) anywhere: the best field wins (a small tie-breaker adds the others).</summary>
@@ -93,15 +109,18 @@ internal static class QueryBuilder
         bool dictionaryWord = text.Length > 1 && IsSingleWord(text);
         if (dictionaryWord)
         {
+            // The word fields hold it wherever the segmenter found it (search mode keeps the words inside longer ones).
             dm.Add(Boosted(new TermQuery(new Term(Fields.TitleWords, text)), TitleBoost));
             dm.Add(Boosted(new TermQuery(new Term(Fields.KeywordWords, text)), KeywordBoost));
             dm.Add(Boosted(new TermQuery(new Term(Fields.BodyWords, text)), BodyBoost));
+            return dm;
         }
         else
         {
-            // Out-of-vocabulary, several words or one character: the gram fields find any substring.
+            // Out-of-vocabulary, several words or one character: the gram fields find any substring. Bodies have no
+            // unigrams, so a character is found there where the segmenter left it as a word of its own.
             dm.Add(Boosted(new TermQuery(new Term(Fields.KeywordWords, text)), KeywordBoost));
-            dm.Add(Boosted(Phrase(Fields.BodyGrams, text), BodyBoost));
+            dm.Add(Boosted(text.Length == 1 ? new TermQuery(new Term(Fields.BodyWords, text)) : Phrase(Fields.BodyGrams, text), BodyBoost));
         }
         dm.Add(Boosted(Phrase(Fields.TitleGrams, text), TitleBoost));
         dm.Add(Boosted(Phrase(Fields.NumberGrams, text), NumberBoost));
@@ -127,7 +146,7 @@ internal static class QueryBuilder
         return dm;
     }
 
-    private static Lucene.Net.Search.Query Pinyin(PinyinClause clause)
+    private Lucene.Net.Search.Query Pinyin(PinyinClause clause)
     {
         var any = new DisjunctionMaxQuery(0f);
         // Read back into Chinese, the pinyin also matches bodies; below the direct pinyin match in the title.
@@ -147,7 +166,7 @@ internal static class QueryBuilder
     /// <summary>A phrase over a gram field: bigrams at consecutive positions (or the unigram for one character).</summary>
     internal static Lucene.Net.Search.Query Phrase(string field, string text)
     {
-        var grams = Grams(text);
+        var grams = Grams(text, unigrams: field != Fields.BodyGrams);
         if (grams.Count == 1) return new TermQuery(new Term(field, grams[0].Term));
         var pq = new PhraseQuery();
         foreach (var (term, pos) in grams) pq.Add(new Term(field, term), pos);
@@ -155,7 +174,7 @@ internal static class QueryBuilder
     }
 
     /// <summary>The query side of <see cref="GramTokenizer"/>: bigrams for Han runs (unigram if alone), whole words otherwise.</summary>
-    internal static List<(string Term, int Position)> Grams(string text)
+    internal static List<(string Term, int Position)> Grams(string text, bool unigrams = true)
     {
         var result = new List<(string, int)>();
         int pos = 0, i = 0;
@@ -168,7 +187,7 @@ internal static class QueryBuilder
                 while (j < text.Length && CharClass.IsHan(text[j])) j++;
                 if (j - i == 1) result.Add((text.Substring(i, 1), pos++));
                 else for (int k = i; k + 1 < j; k++) result.Add((text.Substring(k, 2), pos++));
-                if (j - i > 1) pos++; // the last character's unigram position
+                if (j - i > 1 && unigrams) pos++; // the last character's unigram position
                 i = j;
             }
             else if (CharClass.IsWordChar(c))

@@ -34,7 +34,7 @@ public sealed class SearchEngine(SearchIndex index)
         {
             string? exactKey = FindExact(searcher, request.Query ?? "", exactNumbers, filters);
             parsed = ResolvePinyin(searcher, parsed);
-            var query = QueryBuilder.Build(parsed);
+            var (query, boost) = QueryBuilder.BuildWithBoosts(parsed);
             if (query is null)
             {
                 // No query: everything matching the filters, newest first (browse by facet).
@@ -42,17 +42,17 @@ public sealed class SearchEngine(SearchIndex index)
                 query = new MatchAllDocsQuery();
             }
 
-            var (total, docs, matches) = Run(searcher, query, filters, null, request.Sort, page * pageSize, request.WithFacets);
+            var (total, docs, matches) = Ranked(searcher, query, boost, filters, request.Sort, page * pageSize, request.WithFacets);
             string? correctedFrom = null;
             string? didYouMean = DidYouMean(searcher, parsed, docs, total, filters);
             if (total == 0 && didYouMean is not null)
             {
                 // Nothing for what was typed but a homophone exists: show its results and say so (仍然搜索 links back).
                 var corrected = ResolvePinyin(searcher, QueryReader.Read(didYouMean, plain));
-                var cq = QueryBuilder.Build(corrected);
+                var (cq, cboost) = QueryBuilder.BuildWithBoosts(corrected);
                 if (cq is not null)
                 {
-                    (total, docs, matches) = Run(searcher, cq, filters, null, request.Sort, page * pageSize, request.WithFacets);
+                    (total, docs, matches) = Ranked(searcher, cq, cboost, filters, request.Sort, page * pageSize, request.WithFacets);
                     if (total > 0) { correctedFrom = parsed.Normalized; parsed = corrected; }
                 }
             }
@@ -98,14 +98,51 @@ public sealed class SearchEngine(SearchIndex index)
     private static SearchResult Empty(SearchRequest request, ParsedQuery parsed, int page, int pageSize) =>
         new(parsed.Normalized, 0, page, pageSize, [], [], parsed.Expansions, parsed.PinyinReading, null, null);
 
-    private sealed record Filter(string Dimension, LuceneQuery Query);
+    private sealed record Filter(string Dimension, string Key, LuceneQuery Query);
+
+    /// <summary>Top of the base ranking that gets the phrase and proximity boosts.</summary>
+    public const int RescoreWindow = 100;
+
+    private static (int Total, ScoreDoc[] Docs, MatchCollector? Matches) Ranked(IndexSearcher searcher, LuceneQuery query, LuceneQuery? boost,
+        List<Filter> filters, SearchSort sort, int numHits, bool collectMatches)
+    {
+        bool rescore = boost is not null && sort == SearchSort.Relevance;
+        var (total, docs, matches) = Run(searcher, query, filters, null, sort, rescore ? Math.Max(RescoreWindow, numHits) : numHits, collectMatches);
+        if (rescore && docs.Length > 1) docs = Rescore(searcher, docs, boost!);
+        return (total, docs.Length > numHits ? docs[..numHits] : docs, matches);
+    }
+
+    /// <summary>Adds the boost query's score to each document of the window. The boost runs only over the window's
+    /// documents (filter first, leapfrogging), so phrase positions are read for a hundred documents, not for every match.</summary>
+    private static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] window, LuceneQuery boost)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var sets = new Dictionary<int, FixedBitSet>();
+        foreach (var sd in window)
+        {
+            int leaf = ReaderUtil.SubIndex(sd.Doc, leaves);
+            if (!sets.TryGetValue(leaf, out var set)) sets[leaf] = set = new FixedBitSet(leaves[leaf].AtomicReader.MaxDoc);
+            set.Set(sd.Doc - leaves[leaf].DocBase);
+        }
+        var extra = searcher.Search(new FilteredQuery(boost, new WindowFilter(sets), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), window.Length)
+            .ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+        // Stable: equal scores keep the base order (score, then newer first).
+        return window.Select((d, i) => (Doc: new ScoreDoc(d.Doc, d.Score + extra.GetValueOrDefault(d.Doc)), i))
+            .OrderByDescending(x => x.Doc.Score).ThenBy(x => x.i).Select(x => x.Doc).ToArray();
+    }
+
+    private sealed class WindowFilter(Dictionary<int, FixedBitSet> sets) : Lucene.Net.Search.Filter
+    {
+        public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs) =>
+            sets.TryGetValue(context.Ord, out var set) ? set : null;
+    }
 
     private static List<Filter> ActiveFilters(SearchRequest r)
     {
         var list = new List<Filter>();
         void Add(string dim, string field, string? value)
         {
-            if (!string.IsNullOrWhiteSpace(value)) list.Add(new Filter(dim, new TermQuery(new Term(field, value))));
+            if (!string.IsNullOrWhiteSpace(value)) list.Add(new Filter(dim, dim + "=" + value, new TermQuery(new Term(field, value))));
         }
         Add("type", Fields.Type, r.Type);
         Add("topic", Fields.Topic, r.Topic);
@@ -117,18 +154,26 @@ public sealed class SearchEngine(SearchIndex index)
         {
             var any = new BooleanQuery();
             foreach (var c in cols.Take(512)) any.Add(new TermQuery(new Term(Fields.Column, c)), Occur.SHOULD);
-            list.Add(new Filter("column", any));
+            list.Add(new Filter("column", "column=" + string.Join(",", cols.Take(512).Order(StringComparer.Ordinal)), any));
         }
         return list;
     }
+
+    // Filter document sets are cached per segment (as Solr's filterCache does): the same year or topic filter recurs
+    // across searches, and a cached bit set makes it nearly free. Bounded: cleared when it grows past the limit.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CachingWrapperFilter> FilterCache = new(StringComparer.Ordinal);
+    private const int FilterCacheLimit = 2000;
 
     private static Lucene.Net.Search.Filter? Combine(List<Filter> filters, string? except)
     {
         var active = filters.Where(f => f.Dimension != except).ToList();
         if (active.Count == 0) return null;
+        var key = string.Join("\u001f", active.Select(f => f.Key));
+        if (FilterCache.TryGetValue(key, out var cached)) return cached;
         var all = new BooleanQuery();
         foreach (var f in active) all.Add(f.Query, Occur.MUST);
-        return new QueryWrapperFilter(all);
+        if (FilterCache.Count > FilterCacheLimit) FilterCache.Clear();
+        return FilterCache.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(all)));
     }
 
     private static (int Total, ScoreDoc[] Docs, MatchCollector? Matches) Run(IndexSearcher searcher, LuceneQuery query, List<Filter> filters,
