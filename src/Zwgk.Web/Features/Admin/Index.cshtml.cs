@@ -38,6 +38,7 @@ public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider cl
         if (me.CanEdit) Links.Add(new("/admin/import", "导入文件", "上传 Word、文本或网页文件生成草稿"));
         if (me.CanManageColumns) Links.Add(new("/admin/columns", "栏目管理", "维护公开目录和栏目设置"));
         if (me.CanManageUnits) Links.Add(new("/admin/units", "单位管理", "维护单位、编码和上下级关系"));
+        if (me.CanManageUnits) Links.Add(new("/admin/search", "全站检索", "通俗语言词库、热词、检索统计和索引状态"));
         if (me.CanManageUsers) Links.Add(new("/admin/users", "用户管理", "创建账号、分配角色、重置密码"));
         Links.Add(new("/admin/audit", "审计日志", "查看操作记录"));
         if (me.CanManageSettings) Links.Add(new("/admin/settings", "站点设置", "网站名称、网站标识码、备案信息"));

@@ -131,10 +131,11 @@ public sealed class SearchAdminService(ZwgkDbContext db, CurrentUser user, Audit
         var since = clock.GetUtcNow().AddDays(-Math.Clamp(days, 1, 365));
         var logs = db.SearchQueryLogs.AsNoTracking().Where(l => l.At >= since);
         var total = await logs.CountAsync(ct);
-        var top = await logs.GroupBy(l => l.Query).Select(g => new QueryStat(g.Key, g.Count(), g.Max(x => x.Hits)))
-            .OrderByDescending(s => s.Count).ThenBy(s => s.Query).Take(50).ToListAsync(ct);
-        var zero = await logs.Where(l => l.Hits == 0).GroupBy(l => l.Query).Select(g => new QueryStat(g.Key, g.Count(), 0))
-            .OrderByDescending(s => s.Count).ThenBy(s => s.Query).Take(50).ToListAsync(ct);
+        // Ordered on an anonymous projection: EF cannot translate ordering on a record's constructor arguments.
+        var top = (await logs.GroupBy(l => l.Query).Select(g => new { Query = g.Key, Count = g.Count(), Hits = g.Max(x => x.Hits) })
+            .OrderByDescending(s => s.Count).ThenBy(s => s.Query).Take(50).ToListAsync(ct)).Select(s => new QueryStat(s.Query, s.Count, s.Hits)).ToList();
+        var zero = (await logs.Where(l => l.Hits == 0).GroupBy(l => l.Query).Select(g => new { Query = g.Key, Count = g.Count() })
+            .OrderByDescending(s => s.Count).ThenBy(s => s.Query).Take(50).ToListAsync(ct)).Select(s => new QueryStat(s.Query, s.Count, 0)).ToList();
         return (top, zero, total);
     }
 
