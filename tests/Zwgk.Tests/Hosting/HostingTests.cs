@@ -20,12 +20,23 @@ public sealed class HostingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Care_mode_returns_to_a_page_whose_address_has_chinese_characters()
+    {
+        var client = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var resp = await client.GetAsync("/care?on=1&returnUrl=" + Uri.EscapeDataString("/search?q=政务公开"));
+        Assert.Equal(HttpStatusCode.Redirect, resp.StatusCode);
+        Assert.Equal("/search?q=%E6%94%BF%E5%8A%A1%E5%85%AC%E5%BC%80", resp.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task OpenApi_describes_the_json_api()
     {
         var json = JsonDocument.Parse(await _factory.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
         var paths = json.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/v1/documents/{id}", out _));
         Assert.True(paths.TryGetProperty("/api/v1/admin/documents/{id}/approve", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/search", out _) || paths.TryGetProperty("/api/v1/search/", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/search/suggest", out _));
     }
 
     [Fact]

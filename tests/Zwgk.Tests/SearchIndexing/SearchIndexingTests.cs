@@ -165,6 +165,27 @@ public abstract class SearchIndexingTests(DatabaseProvider provider) : IAsyncLif
     }
 
     [Fact]
+    public async Task The_query_log_records_what_people_meant_and_no_personal_data()
+    {
+        var unit = await Factory.CreateUnitAsync("区公开局");
+        await AddDocumentAsync(Factory, unit.Id, "关于推进政务公开标准化工作的通知");
+        await CatchUpAsync(Factory);
+        var anonymous = Factory.CreateClient();
+        await SearchAsync(anonymous, "政务公开");
+        await SearchAsync(anonymous, "zwgk");                  // pinyin initials: logged as the Chinese they stand for
+        await SearchAsync(anonymous, "政务公开", "&year=2026");  // filtered: a refinement, not a new query
+        await SearchAsync(anonymous, "370102199001011234");    // an ID number: never logged
+        await SearchAsync(anonymous, "13912345678");
+        await Factory.Services.GetRequiredService<Zwgk.Web.Features.Search.QueryLogWriter>().FlushAsync();
+
+        List<string> logged = [];
+        await Factory.WithDbAsync(async db => logged = await db.SearchQueryLogs.Select(l => l.Query).ToListAsync());
+        Assert.Equal(["政务公开", "政务公开"], logged);
+        var hot = await anonymous.GetFromJsonAsync<List<string>>("/api/v1/search/hot");
+        Assert.Equal("政务公开", hot![0]);
+    }
+
+    [Fact]
     public async Task Renaming_a_unit_reindexes_its_documents_and_a_rebuild_swaps_without_losing_anything()
     {
         var unit = await Factory.CreateUnitAsync("区旧名局");

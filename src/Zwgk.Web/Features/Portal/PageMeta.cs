@@ -96,5 +96,20 @@ public static class PortalUrls
 
     /// <summary>Only same-site relative paths are accepted as redirect targets ("/x", not "//x" or "/\x").</summary>
     public static string SafeReturnUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl) ? url : "/";
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl) ? AsciiOnly(url) : "/";
+
+    /// <summary>Percent-encodes non-ASCII characters (a Location header carries ASCII only: /search?q=政务公开 would fail).</summary>
+    private static string AsciiOnly(string url)
+    {
+        if (url.All(char.IsAscii)) return url;
+        var sb = new System.Text.StringBuilder(url.Length * 3);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in url.EnumerateRunes())
+        {
+            if (rune.IsAscii) { sb.Append((char)rune.Value); continue; }
+            int n = rune.EncodeToUtf8(bytes);
+            for (int i = 0; i < n; i++) sb.Append('%').Append(bytes[i].ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
+    }
 }

@@ -76,8 +76,13 @@ public sealed class SearchService(SearchIndexHolder holder, PlainLanguageProvide
             .Concat(result.Expansions.SelectMany(e => e.Official)).Distinct().Where(r => r != text).Take(8).ToList();
         var hot = result.Total == 0 ? await HotWordsAsync(10, ct) : [];
 
-        if (logQuery && request.Page == 1 && !q.HasFilters && text.Length > 0 && SearchRules.IsLoggable(result.Query))
-            log.Enqueue(new SearchQueryLog { Query = result.Query, Hits = result.Total, At = clock.GetUtcNow() });
+        // Hot words and related searches are built from this log, so it records what people meant: the Chinese a pinyin
+        // query stands for, the corrected form of a corrected query, and nothing for a probable typo.
+        var meant = result.CorrectedFrom is not null ? result.Query
+            : result.PinyinReading is not null ? result.DidYouMean
+            : result.DidYouMean is null ? result.Query : null;
+        if (logQuery && request.Page == 1 && !q.HasFilters && meant is { Length: > 0 } && SearchRules.IsLoggable(meant))
+            log.Enqueue(new SearchQueryLog { Query = meant, Hits = result.Total, At = clock.GetUtcNow() });
 
         string? exactUrl = result.ExactKey is { } key ? result.Hits.FirstOrDefault(h => h.Key == key)?.Url ?? UrlOf(key) : null;
         return new PortalSearchResult(result.Query, result.Total, result.Page, result.PageSize,
