@@ -110,10 +110,14 @@ internal sealed class QueryBuilder
         if (dictionaryWord)
         {
             // The word fields hold it wherever the segmenter found it (search mode keeps the words inside longer ones).
-            dm.Add(Boosted(new TermQuery(new Term(Fields.TitleWords, text)), TitleBoost));
-            dm.Add(Boosted(new TermQuery(new Term(Fields.KeywordWords, text)), KeywordBoost));
-            dm.Add(Boosted(new TermQuery(new Term(Fields.BodyWords, text)), BodyBoost));
-            return dm;
+            // A sum over fields rather than a max: with these boosts the order is nearly the same, and a plain disjunction
+            // runs on Lucene's bucketed scorer, several times cheaper per match for a common word.
+            return new BooleanQuery
+            {
+                { Boosted(new TermQuery(new Term(Fields.TitleWords, text)), TitleBoost), Occur.SHOULD },
+                { Boosted(new TermQuery(new Term(Fields.KeywordWords, text)), KeywordBoost), Occur.SHOULD },
+                { Boosted(new TermQuery(new Term(Fields.BodyWords, text)), BodyBoost), Occur.SHOULD },
+            };
         }
         else
         {

@@ -88,12 +88,31 @@ public sealed class SearchEngine(SearchIndex index)
             foreach (var candidate in p.Candidates)
             {
                 var q = QueryBuilder.Build(new ParsedQuery(candidate.Text, [candidate], null));
-                if (q is not null && searcher.Search(q, 1).TotalHits > 0) return p with { Converted = candidate };
+                if (q is not null && Exists(searcher, q, null)) return p with { Converted = candidate };
             }
             return c;
         }).ToList();
         return parsed with { Clauses = clauses };
     }
+
+    /// <summary>Whether anything matches, stopping at the first hit (a count would visit every match).</summary>
+    private static bool Exists(IndexSearcher searcher, LuceneQuery query, Lucene.Net.Search.Filter? filter)
+    {
+        var c = new FirstHitCollector();
+        searcher.Search(query, filter, c);
+        return c.Found;
+    }
+
+    private sealed class FirstHitCollector : ICollector
+    {
+        public bool Found;
+        public void SetScorer(Scorer scorer) { }
+        public void Collect(int doc) { Found = true; throw new CollectionTerminatedException(); }
+        public void SetNextReader(AtomicReaderContext context) { if (Found) throw new CollectionTerminatedException(); }
+        public bool AcceptsDocsOutOfOrder => true;
+    }
+
+    private static readonly ISet<string> TitleOnly = new HashSet<string> { Fields.TitleStored };
 
     private static SearchResult Empty(SearchRequest request, ParsedQuery parsed, int page, int pageSize) =>
         new(parsed.Normalized, 0, page, pageSize, [], [], parsed.Expansions, parsed.PinyinReading, null, null);
@@ -179,47 +198,64 @@ public sealed class SearchEngine(SearchIndex index)
     private static (int Total, ScoreDoc[] Docs, MatchCollector? Matches) Run(IndexSearcher searcher, LuceneQuery query, List<Filter> filters,
         string? exceptDimension, SearchSort sort, int numHits, bool collectMatches)
     {
-        var luceneSort = sort switch
-        {
-            SearchSort.Newest => new Sort(new SortField(Fields.Date, SortFieldType.INT64, true), SortField.FIELD_SCORE),
-            SearchSort.Oldest => new Sort(new SortField(Fields.Date, SortFieldType.INT64, false), SortField.FIELD_SCORE),
-            // Relevance, with the newer document first when scores tie.
-            _ => new Sort(SortField.FIELD_SCORE, new SortField(Fields.Date, SortFieldType.INT64, true)),
-        };
-        var top = TopFieldCollector.Create(luceneSort, Math.Max(1, numHits), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        // Relevance uses the plain score collector (a field-sorting collector costs twice as much per match); ties are
+        // broken by date afterwards, over the collected top only. Date sorts use the field collector.
         var matches = collectMatches ? new MatchCollector() : null;
-        ICollector collector = matches is null ? top : MultiCollector.Wrap(top, matches);
-        searcher.Search(query, Combine(filters, exceptDimension), collector);
+        if (sort == SearchSort.Relevance)
+        {
+            var byScore = TopScoreDocCollector.Create(Math.Max(1, numHits), docsScoredInOrder: false);
+            searcher.Search(query, Combine(filters, exceptDimension), matches is null ? byScore : MultiCollector.Wrap(byScore, matches));
+            return (byScore.TotalHits, NewerFirstOnTies(searcher, byScore.GetTopDocs().ScoreDocs), matches);
+        }
+        var luceneSort = new Sort(new SortField(Fields.Date, SortFieldType.INT64, sort == SearchSort.Newest), SortField.FIELD_SCORE);
+        var top = TopFieldCollector.Create(luceneSort, Math.Max(1, numHits), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        searcher.Search(query, Combine(filters, exceptDimension), matches is null ? top : MultiCollector.Wrap(top, matches));
         return (top.TotalHits, top.GetTopDocs().ScoreDocs, matches);
+    }
+
+    private static ScoreDoc[] NewerFirstOnTies(IndexSearcher searcher, ScoreDoc[] docs)
+    {
+        if (docs.Length < 2) return docs;
+        var leaves = searcher.IndexReader.Leaves;
+        long DateOf(int doc)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+            return leaf.AtomicReader.GetNumericDocValues(Fields.Date)?.Get(doc - leaf.DocBase) ?? 0;
+        }
+        return docs.Select(d => (d, date: DateOf(d.Doc))).OrderByDescending(x => x.d.Score).ThenByDescending(x => x.date).Select(x => x.d).ToArray();
     }
 
     private IReadOnlyList<Facet> Facets(IndexSearcher searcher, LuceneQuery query, List<Filter> filters, SearchRequest request, MatchCollector matches)
     {
-        var facets = new List<Facet>(Dimensions.Length + 1);
-        foreach (var (name, field, multi) in Dimensions)
+        // Unfiltered dimensions (and the second topic level) in one pass over the matches; a filtered dimension is counted
+        // without its own filter ("drill sideways"), so its other values stay choosable.
+        var plain = Dimensions.Where(d => filters.All(f => f.Dimension != d.Name)).Select(d => (d.Field, d.Multi)).ToList();
+        if (request.Topic is not null && filters.All(f => f.Dimension != "topic")) plain.Add((Fields.Topic, false));
+        var counts = FacetCounter.CountAll(matches, plain);
+        foreach (var f in filters.Where(f => Dimensions.Any(d => d.Name == f.Dimension)))
         {
-            // Counts for a dimension that is filtered come from the search without that filter, so the other values stay choosable.
-            var source = matches;
-            if (filters.Any(f => f.Dimension == name))
-            {
-                var (_, _, sideways) = Run(searcher, query, filters, name, SearchSort.Relevance, 1, true);
-                source = sideways!;
-            }
-            var counts = FacetCounter.Count(source, field, multi);
+            var dim = Dimensions.First(d => d.Name == f.Dimension);
+            var (_, _, sideways) = Run(searcher, query, filters, f.Dimension, SearchSort.Relevance, 1, true);
+            var dims = new List<(string, bool)> { (dim.Field, dim.Multi) };
+            if (dim.Name == "topic") dims.Add((Fields.Topic, false));
+            foreach (var (field, c) in FacetCounter.CountAll(sideways!, dims)) counts[field] = c;
+        }
+
+        var facets = new List<Facet>(Dimensions.Length + 1);
+        foreach (var (name, field, _) in Dimensions)
+        {
             string? selected = name switch
             {
                 "type" => request.Type, "topic" => request.Topic is { } t ? DocumentMapper.TopicLevel1(t) : null, "agency" => request.Agency,
                 "year" => request.Year?.ToString(CultureInfo.InvariantCulture), "genre" => request.Genre, "validity" => request.Validity,
                 "column" => request.ColumnSelected, _ => null,
             };
-            facets.Add(new Facet(name, Order(name, counts, selected)));
-
+            facets.Add(new Facet(name, Order(name, counts.GetValueOrDefault(field) ?? [], selected)));
             if (name == "topic" && request.Topic is { } topic)
             {
                 // Second level (二级) of the chosen first level.
                 var level1 = DocumentMapper.TopicLevel1(topic);
-                var sub = FacetCounter.Count(source, Fields.Topic, false)
-                    .Where(kv => kv.Key.StartsWith(level1 + "\\", StringComparison.Ordinal)).ToDictionary();
+                var sub = (counts.GetValueOrDefault(Fields.Topic) ?? []).Where(kv => kv.Key.StartsWith(level1 + "\\", StringComparison.Ordinal)).ToDictionary();
                 facets.Add(new Facet("subtopic", Order("subtopic", sub, topic.Contains('\\') ? topic : null)));
             }
         }
@@ -278,7 +314,7 @@ public sealed class SearchEngine(SearchIndex index)
     {
         if (parsed.Clauses.Count == 1 && parsed.Clauses[0] is PinyinClause p)
         {
-            var title = docs.Length > 0 ? searcher.Doc(docs[0].Doc).Get(Fields.TitleStored) ?? "" : "";
+            var title = docs.Length > 0 ? searcher.Doc(docs[0].Doc, TitleOnly).Get(Fields.TitleStored) ?? "" : "";
             var match = p.AllSequences.Select(seq => Highlighter.PinyinMatch(title, seq)).FirstOrDefault(m => m is not null)
                         ?? p.Converted?.Text;
             return match is not null && match != parsed.Normalized ? match : null;
@@ -289,7 +325,7 @@ public sealed class SearchEngine(SearchIndex index)
             // Enough results that contain the text as typed: no correction.
             int containing = 0;
             foreach (var sd in docs.Take(5))
-                if ((searcher.Doc(sd.Doc).Get(Fields.TitleStored) ?? "").Contains(h.Text, StringComparison.Ordinal)) containing++;
+                if ((searcher.Doc(sd.Doc, TitleOnly).Get(Fields.TitleStored) ?? "").Contains(h.Text, StringComparison.Ordinal)) containing++;
             if (containing > 0) return null;
         }
         if (Homophone(searcher, h.Text, filters) is { } whole) return whole;
@@ -297,8 +333,16 @@ public sealed class SearchEngine(SearchIndex index)
         var corrected = h.Text;
         foreach (var w in h.Words.Where(w => w.Length >= 2).Distinct())
         {
-            var anywhere = new BooleanQuery { { QueryBuilder.Phrase(Fields.TitleGrams, w), Occur.SHOULD }, { QueryBuilder.Phrase(Fields.BodyGrams, w), Occur.SHOULD } };
-            if (searcher.Search(anywhere, 1).TotalHits > 0) continue;
+            // Words are looked up in the term dictionary (no search); only out-of-vocabulary strings need a phrase probe.
+            if (Segmenter.Default.Contains(w))
+            {
+                if (searcher.IndexReader.DocFreq(new Term(Fields.BodyWords, w)) > 0 || searcher.IndexReader.DocFreq(new Term(Fields.TitleWords, w)) > 0) continue;
+            }
+            else
+            {
+                var anywhere = new BooleanQuery { { QueryBuilder.Phrase(Fields.TitleGrams, w), Occur.SHOULD }, { QueryBuilder.Phrase(Fields.BodyGrams, w), Occur.SHOULD } };
+                if (Exists(searcher, anywhere, null)) continue;
+            }
             if (Homophone(searcher, w, filters) is { } replacement) corrected = corrected.Replace(w, replacement, StringComparison.Ordinal);
         }
         return corrected != h.Text ? corrected : null;
@@ -315,7 +359,7 @@ public sealed class SearchEngine(SearchIndex index)
         var seq = readings.Take(text.Length).Select(r => r!).ToList();
         foreach (var sd in top.ScoreDocs)
         {
-            var match = Highlighter.PinyinMatch(searcher.Doc(sd.Doc).Get(Fields.TitleStored) ?? "", seq);
+            var match = Highlighter.PinyinMatch(searcher.Doc(sd.Doc, TitleOnly).Get(Fields.TitleStored) ?? "", seq);
             if (match is not null && ChineseNormalizer.Normalize(match) != text) return match;
         }
         return null;
