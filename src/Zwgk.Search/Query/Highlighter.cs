@@ -10,6 +10,8 @@ namespace Zwgk.Search.Query;
 internal sealed class HighlightTerms
 {
     public List<string> Chinese { get; } = [];
+    /// <summary>Words of a longer query: marked only in a text where no whole query string occurs (else the page turns red).</summary>
+    public List<string> Parts { get; } = [];
     public List<IReadOnlyList<string>> PinyinSequences { get; } = [];
 
     public static HighlightTerms From(ParsedQuery parsed)
@@ -22,7 +24,12 @@ internal sealed class HighlightTerms
                 case HanClause h:
                     // Single characters of a longer query would light up everywhere (公 in 办公室): mark runs and words only.
                     t.Chinese.Add(h.Text);
-                    foreach (var u in h.Units) t.Chinese.AddRange(u.Alternatives.Where(a => a.Length >= 2));
+                    foreach (var u in h.Units)
+                    {
+                        // A colloquial term's official forms are whole terms of their own; plain words are parts.
+                        if (u.IsExpansion) t.Chinese.AddRange(u.Alternatives.Where(a => a.Length >= 2));
+                        else t.Parts.AddRange(u.Alternatives.Where(a => a.Length >= 2 && a != h.Text));
+                    }
                     break;
                 case PinyinClause p:
                     t.PinyinSequences.AddRange(p.AllSequences);
@@ -37,6 +44,7 @@ internal sealed class HighlightTerms
         }
         // Longest first so a whole-phrase match wins over its parts in the span merge.
         t.Chinese.Sort((a, b) => b.Length.CompareTo(a.Length));
+        t.Parts.Sort((a, b) => b.Length.CompareTo(a.Length));
         return t;
     }
 }
@@ -51,16 +59,21 @@ internal static class Highlighter
         var spans = new List<(int, int)>();
         if (text.Length == 0) return spans;
         var norm = ChineseNormalizer.Normalize(text);
-        foreach (var term in terms.Chinese)
+        void Find(List<string> list)
         {
-            if (term.Length == 0) continue;
-            int from = 0, at;
-            while (from < norm.Length && (at = norm.IndexOf(term, from, StringComparison.Ordinal)) >= 0)
+            foreach (var term in list)
             {
-                spans.Add((at, at + term.Length));
-                from = at + term.Length;
+                if (term.Length == 0) continue;
+                int from = 0, at;
+                while (from < norm.Length && (at = norm.IndexOf(term, from, StringComparison.Ordinal)) >= 0)
+                {
+                    spans.Add((at, at + term.Length));
+                    from = at + term.Length;
+                }
             }
         }
+        Find(terms.Chinese);
+        if (spans.Count == 0) Find(terms.Parts);
         if (withPinyin && terms.PinyinSequences.Count > 0)
         {
             var readings = Pinyin.Default.Readings(norm);

@@ -296,6 +296,7 @@ public sealed class SearchEngine(SearchIndex index)
             // A pinyin query matched these characters in the title: mark the same words in the snippet.
             snippetTerms = new HighlightTerms();
             snippetTerms.Chinese.AddRange(terms.Chinese);
+            snippetTerms.Parts.AddRange(terms.Parts);
             foreach (var (s, e) in titleSpans) snippetTerms.Chinese.Add(ChineseNormalizer.Normalize(title[s..e]));
         }
         var body = d.Get(Fields.BodyStored);

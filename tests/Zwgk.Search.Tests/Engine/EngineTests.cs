@@ -161,6 +161,23 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public void A_text_with_the_whole_phrase_marks_the_phrase_and_one_without_marks_the_words()
+    {
+        using var ix = new TempIndex(
+        [
+            TempIndex.Doc("x", "关于推进政务公开的通知", "各单位要加强政务公开。信息公开和政务服务也要同步推进。"),
+            TempIndex.Doc("y", "政务服务事项清单", "本清单涉及政务服务事项。相关信息依法公开。"),
+        ]);
+        var r = ix.Search("政务公开");
+        var x = r.Hits.Single(h => h.Key == "x");
+        Assert.Contains("<em>政务公开</em>", x.SnippetHtml);
+        Assert.DoesNotContain("信息<em>公开</em>", x.SnippetHtml);
+        var y = r.Hits.Single(h => h.Key == "y");
+        Assert.Contains("<em>政务</em>", y.TitleHtml);
+        Assert.Contains("<em>公开</em>", y.SnippetHtml);
+    }
+
+    [Fact]
     public void Out_of_vocabulary_text_and_single_characters_are_findable_through_bigrams()
     {
         using var ix = new TempIndex([TempIndex.Doc("x", "锦绣河湾片区改造公示", "涉及鍪字等生僻字。"), TempIndex.Doc("y", "税务通知", "关于税的说明")]);
