@@ -221,4 +221,39 @@ public abstract class SearchIndexingTests(DatabaseProvider provider) : IAsyncLif
 public sealed class SqliteSearchIndexingTests() : SearchIndexingTests(DatabaseProvider.Sqlite);
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresSearchIndexingTests() : SearchIndexingTests(DatabaseProvider.Postgres);
+public sealed class PostgresSearchIndexingTests() : SearchIndexingTests(DatabaseProvider.Postgres)
+{
+    [Fact]
+    public async Task Two_app_nodes_on_one_database_each_keep_their_own_index_from_the_same_task_table()
+    {
+        await using var second = ZwgkFactory.SecondNode(Factory);
+        _ = second.Server;
+        Assert.NotEqual(Factory.DataDirectory, second.DataDirectory);
+
+        // A change saved on node 1 reaches node 2's index, and the other way round.
+        var unit = await Factory.CreateUnitAsync("区多节点局");
+        await AddDocumentAsync(Factory, unit.Id, "关于多节点部署演练的通知");
+        var onSecond = await AddDocumentAsync(second, unit.Id, "多节点部署演练方案");
+        await CatchUpAsync(Factory);
+        await CatchUpAsync(second);
+        Assert.Equal(2, (await SearchAsync(Factory.CreateClient(), "多节点部署")).GetProperty("total").GetInt32());
+        Assert.Equal(2, (await SearchAsync(second.CreateClient(), "多节点部署")).GetProperty("total").GetInt32());
+
+        // A withdrawal on node 2 disappears from both.
+        await second.WithDbAsync(async db =>
+        {
+            var d = await db.Documents.FirstAsync(x => x.Id == onSecond);
+            d.Status = DocumentStatus.Withdrawn;
+            d.WithdrawalReason = "演练结束";
+            await db.SaveChangesAsync();
+        });
+        await CatchUpAsync(Factory);
+        await CatchUpAsync(second);
+        Assert.Equal(1, (await SearchAsync(Factory.CreateClient(), "多节点部署")).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await SearchAsync(second.CreateClient(), "多节点部署")).GetProperty("total").GetInt32());
+        var a = await Factory.Services.GetRequiredService<SearchIndexer>().StatusAsync();
+        var b = await second.Services.GetRequiredService<SearchIndexer>().StatusAsync();
+        Assert.Equal(a.LatestTask, b.LatestTask);
+        Assert.Equal(a.Checkpoint, b.Checkpoint);
+    }
+}

@@ -44,13 +44,25 @@ public class ZwgkFactory : WebApplicationFactory<Program>
     /// <summary>A host on the storage of <paramref name="restartOf"/> (which must have <see cref="KeepStorage"/> set): a restart.</summary>
     public ZwgkFactory(ZwgkFactory restartOf) : this(restartOf.Provider, restartOf.LoadDemo, restartOf) { }
 
-    private ZwgkFactory(DatabaseProvider provider, bool loadDemo, ZwgkFactory? restartOf)
+    /// <summary>Another app node on the same PostgreSQL database with its own data directory (and so its own search index).
+    /// It never drops the database: the first node owns it.</summary>
+    public static ZwgkFactory SecondNode(ZwgkFactory first) => new(first.Provider, first.LoadDemo, first, sameDataDirectory: false);
+
+    private readonly bool _ownsDatabase = true;
+
+    private ZwgkFactory(DatabaseProvider provider, bool loadDemo, ZwgkFactory? restartOf, bool sameDataDirectory = true)
     {
         Provider = provider;
         LoadDemo = loadDemo;
         if (restartOf is not null)
         {
-            DataDirectory = restartOf.DataDirectory;
+            if (sameDataDirectory) DataDirectory = restartOf.DataDirectory;
+            else
+            {
+                if (provider != DatabaseProvider.Postgres) throw new InvalidOperationException("Several nodes share a PostgreSQL database");
+                Directory.CreateDirectory(DataDirectory);
+                _ownsDatabase = false;
+            }
             _pgDatabase = restartOf._pgDatabase;
             _connectionString = restartOf._connectionString;
             Clock = restartOf.Clock;
@@ -96,7 +108,7 @@ public class ZwgkFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (KeepStorage) return;
-        if (_pgDatabase is not null)
+        if (_pgDatabase is not null && _ownsDatabase)
         {
             await using var conn = new NpgsqlConnection(PostgresServer);
             await conn.OpenAsync();
