@@ -26,6 +26,12 @@ internal static class Fields
     public const string KeywordWords = "kw_w";
     public const string KeywordExact = "kw_x";
     public const string BodyWords = "body_w";
+    /// <summary>Title (twice), keywords, summary and body as words in one field: one postings list per word decides the
+    /// matches and a first ranking cheaply; the per-field scoring runs only on the top of that ranking (ADR 0004).</summary>
+    public const string AllWords = "all_w";
+    /// <summary>Titles and keywords as bigrams of initials (政务公开 → zw wg gk): initials typed as a phrase (zwgk) become a
+    /// phrase of these, far more selective than a phrase of single letters that occur in nearly every title.</summary>
+    public const string PinyinInitials = "pyi";
     public const string BodyGrams = "body_g";
 
     // Facet dimensions: indexed as exact terms for filtering and as doc values for counting.

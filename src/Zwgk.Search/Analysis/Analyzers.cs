@@ -9,7 +9,8 @@ internal sealed class ZwgkAnalyzer : Analyzer
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) => fieldName switch
     {
-        Fields.TitleWords or Fields.BodyWords or Fields.KeywordWords => new TokenStreamComponents(new WordTokenizer(reader)),
+        Fields.TitleWords or Fields.BodyWords or Fields.KeywordWords or Fields.AllWords => new TokenStreamComponents(new WordTokenizer(reader)),
+        Fields.PinyinInitials => new TokenStreamComponents(new InitialBigramTokenizer(reader)),
         Fields.Pinyin => new TokenStreamComponents(new PinyinTokenizer(reader)),
         Fields.BodyGrams => new TokenStreamComponents(new GramTokenizer(reader, unigrams: false)),
         _ => new TokenStreamComponents(new GramTokenizer(reader, unigrams: true)),

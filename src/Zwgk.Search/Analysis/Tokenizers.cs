@@ -85,3 +85,24 @@ internal sealed class PinyinTokenizer(TextReader input) : BufferedTokenizer(inpu
         }
     }
 }
+
+/// <summary>For each Han character followed by another in the same run: the two in-context initials as one token
+/// (政务公开 → zw, wg, gk at consecutive positions).</summary>
+internal sealed class InitialBigramTokenizer(TextReader input) : BufferedTokenizer(input)
+{
+    protected override void Tokenize()
+    {
+        var s = Text;
+        var readings = new string?[s.Length];
+        Pinyin.Default.Readings(s, readings);
+        Span<char> pair = stackalloc char[2];
+        for (int i = 0; i + 1 < s.Length; i++)
+        {
+            if (readings[i] is not { Length: > 0 } a || readings[i + 1] is not { Length: > 0 } b || !CharClass.IsHan(s[i]) || !CharClass.IsHan(s[i + 1]))
+                continue;
+            pair[0] = a[0];
+            pair[1] = b[0];
+            Add(pair, i, i + 2, 1);
+        }
+    }
+}

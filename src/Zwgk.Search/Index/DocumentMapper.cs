@@ -23,11 +23,17 @@ internal static class DocumentMapper
             new TextField(Fields.TitleWords, d.Title, Field.Store.NO),
             new TextField(Fields.TitleGrams, d.Title, Field.Store.NO),
             new TextField(Fields.Pinyin, d.Title, Field.Store.NO),
+            new TextField(Fields.PinyinInitials, d.Title, Field.Store.NO),
+            // Twice: a title word counts more than a body word in the first-phase ranking (a poor man's BM25F).
+            new TextField(Fields.AllWords, d.Title, Field.Store.NO),
+            new TextField(Fields.AllWords, d.Title, Field.Store.NO),
         };
         if (!string.IsNullOrWhiteSpace(d.Keywords))
         {
             doc.Add(new TextField(Fields.KeywordWords, d.Keywords, Field.Store.NO));
             doc.Add(new TextField(Fields.Pinyin, d.Keywords, Field.Store.NO));
+            doc.Add(new TextField(Fields.PinyinInitials, d.Keywords, Field.Store.NO));
+            doc.Add(new TextField(Fields.AllWords, d.Keywords, Field.Store.NO));
         }
         if (!string.IsNullOrWhiteSpace(d.DocumentNumber))
         {
@@ -44,12 +50,14 @@ internal static class DocumentMapper
         {
             doc.Add(new StoredField(Fields.SummaryStored, d.Summary));
             doc.Add(new TextField(Fields.BodyWords, d.Summary, Field.Store.NO));
+            doc.Add(new TextField(Fields.AllWords, d.Summary, Field.Store.NO));
             doc.Add(new TextField(Fields.BodyGrams, d.Summary, Field.Store.NO));
         }
         if (d.Body.Length > 0)
         {
             doc.Add(new StoredField(Fields.BodyStored, d.Body.Length > StoredBodyLimit ? d.Body[..StoredBodyLimit] : d.Body));
             doc.Add(new TextField(Fields.BodyWords, d.Body, Field.Store.NO));
+            doc.Add(new TextField(Fields.AllWords, d.Body, Field.Store.NO));
             doc.Add(new TextField(Fields.BodyGrams, d.Body, Field.Store.NO));
         }
         if (d.Agencies.Count > 0)

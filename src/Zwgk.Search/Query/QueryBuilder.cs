@@ -15,24 +15,32 @@ internal sealed class QueryBuilder
     /// expensive part of a query, so they are applied only to the top of the result (a rescore window).</summary>
     private readonly List<Lucene.Net.Search.Query> boosts = [];
 
+    /// <summary>First phase: a dictionary word is one term of the combined word field (one postings list), which decides
+    /// the matches, the counts and a first ranking. Second phase: the same words scored per field with their boosts, plus
+    /// phrase and proximity boosts, over the top of the first ranking only.</summary>
+    private readonly bool firstPhase;
+
+    private QueryBuilder(bool firstPhase) => this.firstPhase = firstPhase;
+
     public const float TitleBoost = 8f, NumberBoost = 5f, KeywordBoost = 4f, BodyBoost = 1f;
     public const float TitlePhraseBoost = 6f, BodyPhraseBoost = 1.5f, ProximityBoost = 1f;
     public const float PinyinFullBoost = 5f, PinyinInitialsBoost = 2.5f, PinyinMixedBoost = 6f;
     public const float OfficialTermWeight = 0.9f;
     public const float ConvertedPinyinWeight = 0.6f;
 
-    /// <summary>The query that decides the matches and their base score.</summary>
-    public static Lucene.Net.Search.Query? Build(ParsedQuery parsed) => BuildWithBoosts(parsed).Match;
+    /// <summary>The first-phase query: decides the matches (and so the total and the facet counts) and a first ranking.</summary>
+    public static Lucene.Net.Search.Query? Build(ParsedQuery parsed) => new QueryBuilder(firstPhase: true).BuildMatch(parsed);
 
-    /// <summary>The match query and, separately, the boosts to apply to the top of its result.</summary>
-    public static (Lucene.Net.Search.Query? Match, Lucene.Net.Search.Query? Boost) BuildWithBoosts(ParsedQuery parsed)
+    /// <summary>The first-phase query and the full ranking query (same matches, per-field scores, phrase and proximity
+    /// boosts) that reorders the top of the first ranking.</summary>
+    public static (Lucene.Net.Search.Query? Match, Lucene.Net.Search.Query? Ranking) BuildRanking(ParsedQuery parsed)
     {
-        var builder = new QueryBuilder();
-        var match = builder.BuildMatch(parsed);
-        if (match is null || builder.boosts.Count == 0) return (match, null);
-        var boost = new BooleanQuery();
-        foreach (var b in builder.boosts) boost.Add(b, Occur.SHOULD);
-        return (match, boost);
+        var match = Build(parsed);
+        if (match is null) return (null, null);
+        var full = new QueryBuilder(firstPhase: false);
+        var ranking = new BooleanQuery { { full.BuildMatch(parsed)!, Occur.MUST } };
+        foreach (var b in full.boosts) ranking.Add(b, Occur.SHOULD);
+        return (match, ranking);
     }
 
     private Lucene.Net.Search.Query? BuildMatch(ParsedQuery parsed)
@@ -103,10 +111,11 @@ internal sealed class QueryBuilder
     }
 
     /// <summary>One word (or character, or out-of-vocabulary string) anywhere: the best field wins (a small tie-breaker adds the others).</summary>
-    private static Lucene.Net.Search.Query Leaf(string text)
+    private Lucene.Net.Search.Query Leaf(string text)
     {
         var dm = new DisjunctionMaxQuery(0.1f);
         bool dictionaryWord = text.Length > 1 && IsSingleWord(text);
+        if (dictionaryWord && firstPhase) return new TermQuery(new Term(Fields.AllWords, text));
         if (dictionaryWord)
         {
             // The word fields hold it wherever the segmenter found it (search mode keeps the words inside longer ones).
@@ -157,9 +166,19 @@ internal sealed class QueryBuilder
         if (clause.Converted is { } han) any.Add(Boosted(Han(han), ConvertedPinyinWeight));
         foreach (var seq in clause.AllSequences)
         {
+            var boost = clause.HasHan ? PinyinMixedBoost : clause.HasInitials ? PinyinInitialsBoost : PinyinFullBoost;
+            if (seq.Count >= 2 && seq.All(t => t.Length == 1 && char.IsAsciiLetterLower(t[0])))
+            {
+                // Initials only: a phrase of initial pairs (zw wg gk), not of single letters found in every title.
+                if (seq.Count == 2) { any.Add(Boosted(new TermQuery(new Term(Fields.PinyinInitials, seq[0] + seq[1])), boost)); continue; }
+                var pairs = new PhraseQuery();
+                for (int i = 0; i + 1 < seq.Count; i++) pairs.Add(new Term(Fields.PinyinInitials, seq[i] + seq[i + 1]));
+                any.Add(Boosted(pairs, boost));
+                continue;
+            }
             var phrase = new PhraseQuery();
             foreach (var t in seq) phrase.Add(new Term(Fields.Pinyin, t));
-            phrase.Boost = clause.HasHan ? PinyinMixedBoost : clause.HasInitials ? PinyinInitialsBoost : PinyinFullBoost;
+            phrase.Boost = boost;
             any.Add(phrase);
         }
         // "gongkai" might also be a literal word (an abbreviation, a product name): whichever matches better counts.

@@ -34,7 +34,7 @@ public sealed class SearchEngine(SearchIndex index)
         {
             string? exactKey = FindExact(searcher, request.Query ?? "", exactNumbers, filters);
             parsed = ResolvePinyin(searcher, parsed);
-            var (query, boost) = QueryBuilder.BuildWithBoosts(parsed);
+            var (query, ranking) = QueryBuilder.BuildRanking(parsed);
             if (query is null)
             {
                 // No query: everything matching the filters, newest first (browse by facet).
@@ -42,17 +42,17 @@ public sealed class SearchEngine(SearchIndex index)
                 query = new MatchAllDocsQuery();
             }
 
-            var (total, docs, matches) = Ranked(searcher, query, boost, filters, request.Sort, page * pageSize, request.WithFacets);
+            var (total, docs, matches) = Ranked(searcher, query, ranking, filters, request.Sort, page * pageSize, request.WithFacets);
             string? correctedFrom = null;
             string? didYouMean = DidYouMean(searcher, parsed, docs, total, filters);
             if (total == 0 && didYouMean is not null)
             {
                 // Nothing for what was typed but a homophone exists: show its results and say so (仍然搜索 links back).
                 var corrected = ResolvePinyin(searcher, QueryReader.Read(didYouMean, plain));
-                var (cq, cboost) = QueryBuilder.BuildWithBoosts(corrected);
+                var (cq, cranking) = QueryBuilder.BuildRanking(corrected);
                 if (cq is not null)
                 {
-                    (total, docs, matches) = Ranked(searcher, cq, cboost, filters, request.Sort, page * pageSize, request.WithFacets);
+                    (total, docs, matches) = Ranked(searcher, cq, cranking, filters, request.Sort, page * pageSize, request.WithFacets);
                     if (total > 0) { correctedFrom = parsed.Normalized; parsed = corrected; }
                 }
             }
@@ -119,22 +119,23 @@ public sealed class SearchEngine(SearchIndex index)
 
     private sealed record Filter(string Dimension, string Key, LuceneQuery Query);
 
-    /// <summary>Top of the base ranking that gets the phrase and proximity boosts.</summary>
-    public const int RescoreWindow = 100;
+    /// <summary>How many of the first-phase ranking get the full ranking.</summary>
+    public const int RescoreWindow = 1000;
 
-    private static (int Total, ScoreDoc[] Docs, MatchCollector? Matches) Ranked(IndexSearcher searcher, LuceneQuery query, LuceneQuery? boost,
+    private static (int Total, ScoreDoc[] Docs, MatchCollector? Matches) Ranked(IndexSearcher searcher, LuceneQuery query, LuceneQuery? ranking,
         List<Filter> filters, SearchSort sort, int numHits, bool collectMatches)
     {
-        bool rescore = boost is not null && sort == SearchSort.Relevance;
+        bool rescore = ranking is not null && sort == SearchSort.Relevance;
         var (total, docs, matches) = Run(searcher, query, filters, null, sort, rescore ? Math.Max(RescoreWindow, numHits) : numHits, collectMatches);
-        if (rescore && docs.Length > 1) docs = Rescore(searcher, docs, boost!);
+        if (rescore && docs.Length > 0) docs = Rescore(searcher, docs, ranking!);
         return (total, docs.Length > numHits ? docs[..numHits] : docs, matches);
     }
 
-    /// <summary>Adds the boost query's score to each document of the window. The boost runs only over the window's
-    /// documents (filter first, leapfrogging), so phrase positions are read for a hundred documents, not for every match.</summary>
-    private static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] window, LuceneQuery boost)
+    /// <summary>Scores the window's documents with the full ranking query, which runs only over them (filter first,
+    /// leapfrogging): per-field scores and phrase positions are computed for a thousand documents, not for every match.</summary>
+    private static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] window, LuceneQuery ranking)
     {
+        var boost = ranking;
         var leaves = searcher.IndexReader.Leaves;
         var sets = new Dictionary<int, FixedBitSet>();
         foreach (var sd in window)
@@ -145,8 +146,8 @@ public sealed class SearchEngine(SearchIndex index)
         }
         var extra = searcher.Search(new FilteredQuery(boost, new WindowFilter(sets), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), window.Length)
             .ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
-        // Stable: equal scores keep the base order (score, then newer first).
-        return window.Select((d, i) => (Doc: new ScoreDoc(d.Doc, d.Score + extra.GetValueOrDefault(d.Doc)), i))
+        // Equal scores keep the first-phase order (which is newer first on ties).
+        return window.Select((d, i) => (Doc: new ScoreDoc(d.Doc, extra.TryGetValue(d.Doc, out var full) ? full : d.Score * 1e-3f), i))
             .OrderByDescending(x => x.Doc.Score).ThenBy(x => x.i).Select(x => x.Doc).ToArray();
     }
 
