@@ -20,7 +20,18 @@ internal sealed class QueryBuilder
     /// phrase and proximity boosts, over the top of the first ranking only.</summary>
     private readonly bool firstPhase;
 
-    private QueryBuilder(bool firstPhase) => this.firstPhase = firstPhase;
+    /// <summary>Share of documents above which a word is "common" (关于, 工作, 通知 in government text). When a query also has
+    /// rarer words, common ones only add to the score instead of being required: the matches are decided by the words
+    /// that discriminate, and a long query stops visiting most of the index (Lucene's CommonTermsQuery idea).</summary>
+    public const double CommonWordShare = 0.10;
+
+    private readonly Func<string, double>? share;
+
+    private QueryBuilder(bool firstPhase, Func<string, double>? share)
+    {
+        this.firstPhase = firstPhase;
+        this.share = share;
+    }
 
     public const float TitleBoost = 8f, NumberBoost = 5f, KeywordBoost = 4f, BodyBoost = 1f;
     public const float TitlePhraseBoost = 6f, BodyPhraseBoost = 1.5f, ProximityBoost = 1f;
@@ -29,15 +40,17 @@ internal sealed class QueryBuilder
     public const float ConvertedPinyinWeight = 0.6f;
 
     /// <summary>The first-phase query: decides the matches (and so the total and the facet counts) and a first ranking.</summary>
-    public static Lucene.Net.Search.Query? Build(ParsedQuery parsed) => new QueryBuilder(firstPhase: true).BuildMatch(parsed);
+    public static Lucene.Net.Search.Query? Build(ParsedQuery parsed, Func<string, double>? share = null) =>
+        new QueryBuilder(firstPhase: true, share).BuildMatch(parsed);
 
     /// <summary>The first-phase query and the full ranking query (same matches, per-field scores, phrase and proximity
     /// boosts) that reorders the top of the first ranking.</summary>
-    public static (Lucene.Net.Search.Query? Match, Lucene.Net.Search.Query? Ranking) BuildRanking(ParsedQuery parsed)
+    /// <param name="share">Share of documents containing a dictionary word (from the index's term statistics).</param>
+    public static (Lucene.Net.Search.Query? Match, Lucene.Net.Search.Query? Ranking) BuildRanking(ParsedQuery parsed, Func<string, double>? share = null)
     {
-        var match = Build(parsed);
+        var match = Build(parsed, share);
         if (match is null) return (null, null);
-        var full = new QueryBuilder(firstPhase: false);
+        var full = new QueryBuilder(firstPhase: false, share);
         var ranking = new BooleanQuery { { full.BuildMatch(parsed)!, Occur.MUST } };
         foreach (var b in full.boosts) ranking.Add(b, Occur.SHOULD);
         return (match, ranking);
@@ -64,9 +77,16 @@ internal sealed class QueryBuilder
     private Lucene.Net.Search.Query Han(HanClause clause)
     {
         var units = new BooleanQuery();
-        foreach (var unit in clause.Units)
+        // Common plain words (never expansions) become optional when rarer units are there to decide the matches.
+        var common = clause.Units.Select(u => u.Alternatives.Count == 1 && !u.IsExpansion && share is not null
+            && u.Alternatives[0].Length > 1 && IsSingleWord(u.Alternatives[0]) && share(u.Alternatives[0]) > CommonWordShare).ToList();
+        if (common.All(c => c)) common = common.Select(_ => false).ToList();
+        var optional = new List<Lucene.Net.Search.Query>();
+        for (int k = 0; k < clause.Units.Count; k++)
         {
-            if (unit.Alternatives.Count == 1) units.Add(Text(unit.Alternatives[0]), Occur.SHOULD);
+            var unit = clause.Units[k];
+            Lucene.Net.Search.Query q0;
+            if (unit.Alternatives.Count == 1) q0 = Text(unit.Alternatives[0]);
             else
             {
                 var alt = new DisjunctionMaxQuery(0.1f);
@@ -76,12 +96,31 @@ internal sealed class QueryBuilder
                     if (i > 0) q.Boost *= OfficialTermWeight;
                     alt.Add(q);
                 }
-                units.Add(alt, Occur.SHOULD);
+                q0 = alt;
             }
+            if (common[k]) optional.Add(q0); else units.Add(q0, Occur.SHOULD);
         }
-        int n = clause.Units.Count;
-        units.MinimumNumberShouldMatch = n <= 2 ? n : n <= 4 ? n - 1 : (int)Math.Ceiling(n * 0.6);
+        int n = units.Clauses.Count;
+        // With common words set aside, one rare word fewer may be missing (the full ranking still counts every word).
+        units.MinimumNumberShouldMatch = optional.Count > 0
+            ? (n <= 4 ? Math.Max(1, n - 1) : (int)Math.Ceiling(n * 0.6))
+            : (n <= 2 ? n : n <= 4 ? n - 1 : (int)Math.Ceiling(n * 0.6));
+        if (optional.Count > 0)
+        {
+            // In the first phase the common words are left out (they would be visited for every match); the full ranking scores them.
+            if (firstPhase) return n == 1 ? units.Clauses[0].Query : units;
+            var withOptional = new BooleanQuery { { units, Occur.MUST } };
+            foreach (var o in optional) withOptional.Add(o, Occur.SHOULD);
+            AddPhraseBoosts(clause);
+            return withOptional;
+        }
 
+        AddPhraseBoosts(clause);
+        return n == 1 ? units.Clauses[0].Query : units;
+    }
+
+    private void AddPhraseBoosts(HanClause clause)
+    {
         if (clause.Words.Count >= 2 || clause.Units.Any(u => u.Alternatives.Count > 1))
         {
             boosts.Add(Boosted(Phrase(Fields.TitleGrams, clause.Text), TitlePhraseBoost));
@@ -93,7 +132,6 @@ internal sealed class QueryBuilder
                 boosts.Add(Boosted(near, ProximityBoost));
             }
         }
-        return n == 1 ? units.Clauses[0].Query : units;
     }
 
     /// <summary>A term anywhere. Several words (an official term such as 居民身份证补领) must all occur, not necessarily

@@ -34,7 +34,8 @@ public sealed class SearchEngine(SearchIndex index)
         {
             string? exactKey = FindExact(searcher, request.Query ?? "", exactNumbers, filters);
             parsed = ResolvePinyin(searcher, parsed);
-            var (query, ranking) = QueryBuilder.BuildRanking(parsed);
+            var share = WordShare(searcher);
+            var (query, ranking) = QueryBuilder.BuildRanking(parsed, share);
             if (query is null)
             {
                 // No query: everything matching the filters, newest first (browse by facet).
@@ -49,7 +50,7 @@ public sealed class SearchEngine(SearchIndex index)
             {
                 // Nothing for what was typed but a homophone exists: show its results and say so (仍然搜索 links back).
                 var corrected = ResolvePinyin(searcher, QueryReader.Read(didYouMean, plain));
-                var (cq, cranking) = QueryBuilder.BuildRanking(corrected);
+                var (cq, cranking) = QueryBuilder.BuildRanking(corrected, share);
                 if (cq is not null)
                 {
                     (total, docs, matches) = Ranked(searcher, cq, cranking, filters, request.Sort, page * pageSize, request.WithFacets);
@@ -77,6 +78,18 @@ public sealed class SearchEngine(SearchIndex index)
             { CorrectedFrom = correctedFrom };
         });
     }
+
+    /// <summary>Share of documents that contain a word, from the term dictionary of the combined word field; null for a
+    /// small index, where the shares say little and every query is cheap anyway.</summary>
+    private static Func<string, double>? WordShare(IndexSearcher searcher)
+    {
+        var reader = searcher.IndexReader;
+        if (reader.MaxDoc < CommonWordsFrom) return null;
+        double docs = Math.Max(1, reader.MaxDoc);
+        return word => reader.DocFreq(new Term(Fields.AllWords, word)) / docs;
+    }
+
+    public const int CommonWordsFrom = 10_000;
 
     /// <summary>Initials are ambiguous (db: 低保, 当兵 …): take the first reading of the pinyin that finds anything.</summary>
     private static ParsedQuery ResolvePinyin(IndexSearcher searcher, ParsedQuery parsed)

@@ -8,7 +8,7 @@ namespace Zwgk.Search.Tests.Engine;
 /// 工作要点 seeds) among a few thousand generated government documents.</summary>
 public sealed class JudgedCorpusFixture : IDisposable
 {
-    public const int Generated = 3000;
+    public const int Generated = 12000; // above SearchEngine.CommonWordsFrom, so the common-word rule is exercised
     internal TempIndex Index { get; }
     public PlainLanguage Plain { get; } = new(PlainLanguage.LoadDefaultEntries());
 
@@ -35,8 +35,8 @@ public sealed class JudgedCorpusFixture : IDisposable
 
 public sealed class RelevanceTests(JudgedCorpusFixture corpus, ITestOutputHelper output) : IClassFixture<JudgedCorpusFixture>
 {
-    // Reached when written: recall@10 0.995, MRR 1.000 over 103 queries (3,000 generated + planted). Kept from regressing.
-    private const double MinRecallAt10 = 0.98;
+    // Reached when written: recall@10 0.984, MRR 1.000 over 103 queries (12,000 generated + planted). Kept from regressing.
+    private const double MinRecallAt10 = 0.975;
     private const double MinMrr = 0.97;
 
     [Fact]
