@@ -130,13 +130,6 @@ namespace Zwgk.Bench.Search
         private SearchIndex? index;
         private SearchEngine? engine;
 
-        public static SearchDocument Map(CorpusDocument d) => new()
-        {
-            Key = d.Key, ContentType = d.ContentType, Title = d.Title, Url = "/doc/" + d.Key, DocumentNumber = d.DocumentNumber, IndexNumber = d.IndexNumber,
-            Keywords = d.Keywords, Body = d.Body, Agencies = [d.Agency], Topic = d.Topic, Genre = d.Genre, Validity = d.Validity,
-            PublishedAt = d.PublishedAt, WrittenOn = d.WrittenOn, Columns = [d.Column],
-        };
-
         public int Index(IEnumerable<CorpusDocument> docs)
         {
             if (reuse && Directory.Exists(dir))
@@ -154,7 +147,7 @@ namespace Zwgk.Bench.Search
                 var producer = Task.Run(() => { foreach (var d in docs) queue.Add(d); queue.CompleteAdding(); });
                 var workers = Enumerable.Range(0, Math.Max(1, threads)).Select(_ => Task.Run(() =>
                 {
-                    foreach (var d in queue.GetConsumingEnumerable()) { builder.Add(Map(d)); Interlocked.Increment(ref count); }
+                    foreach (var d in queue.GetConsumingEnumerable()) { builder.Add(d.ToSearchDocument()); Interlocked.Increment(ref count); }
                 })).ToArray();
                 Task.WaitAll([producer, .. workers]);
                 builder.Publish(checkpoint: 1, forceMerge: false);

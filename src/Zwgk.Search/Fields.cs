@@ -8,7 +8,6 @@ internal static class Fields
     public const string Type = "type";
     public const string Url = "url";
     public const string Date = "date";          // numeric doc values: published ticks (sort, freshness)
-    public const string Stored = "stored";      // stored-only JSON-free fields below
     public const string TitleStored = "title_s";
     public const string BodyStored = "body_s";
     public const string NumberStored = "number_s";
@@ -24,7 +23,6 @@ internal static class Fields
     public const string NumberExact = "number_x";
     public const string IndexExact = "index_x";
     public const string KeywordWords = "kw_w";
-    public const string KeywordExact = "kw_x";
     public const string BodyWords = "body_w";
     /// <summary>Title (twice), keywords, summary and body as words in one field: one postings list per word decides the
     /// matches and a first ranking cheaply; the per-field scoring runs only on the top of that ranking (ADR 0004).</summary>

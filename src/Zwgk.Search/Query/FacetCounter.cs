@@ -84,44 +84,6 @@ internal static class FacetCounter
         return result;
     }
 
-    public static Dictionary<string, int> Count(MatchCollector matches, string field, bool multiValued)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (context, docs) in matches.Segments)
-        {
-            var ords = Ords(context.AtomicReader, field, multiValued);
-            if (ords is null || ords.Labels.Length == 0) continue;
-            var perOrd = new int[ords.Labels.Length];
-            int doc = docs.NextSetBit(0);
-            if (ords.Single is { } single)
-            {
-                while (doc >= 0)
-                {
-                    int o = single[doc];
-                    if (o >= 0) perOrd[o]++;
-                    doc = doc + 1 < docs.Length ? docs.NextSetBit(doc + 1) : -1;
-                }
-            }
-            else
-            {
-                var starts = ords.Starts!;
-                var values = ords.Values!;
-                while (doc >= 0)
-                {
-                    for (int k = starts[doc]; k < starts[doc + 1]; k++) perOrd[values[k]]++;
-                    doc = doc + 1 < docs.Length ? docs.NextSetBit(doc + 1) : -1;
-                }
-            }
-            for (int o = 0; o < perOrd.Length; o++)
-            {
-                if (perOrd[o] == 0) continue;
-                var label = ords.Labels[o];
-                counts[label] = counts.GetValueOrDefault(label) + perOrd[o];
-            }
-        }
-        return counts;
-    }
-
     private static SegmentOrds? Ords(AtomicReader reader, string field, bool multiValued)
     {
         var perField = Cache.GetValue(reader.CoreCacheKey, _ => new Dictionary<string, SegmentOrds>());

@@ -48,8 +48,6 @@ public sealed class PlainLanguage
         public List<string>? Official { get; set; }
     }
 
-    public bool TryGet(string term, out IReadOnlyList<string> official) => map.TryGetValue(term, out official!);
-
     private (FrozenDictionary<string, string[]> Full, FrozenDictionary<string, string[]> Initials)? pinyinKeys;
 
     /// <summary>Colloquial and official terms whose joined pinyin (or initials) is <paramref name="key"/>.</summary>

@@ -14,16 +14,9 @@ public sealed class JudgedCorpusFixture : IDisposable
 
     public JudgedCorpusFixture()
     {
-        var docs = PlantedDocuments.All.Concat(new CorpusGenerator(20261123).Generate(Generated)).Select(Map);
+        var docs = PlantedDocuments.All.Concat(new CorpusGenerator(20261123).Generate(Generated)).Select(d => d.ToSearchDocument());
         Index = new TempIndex(docs);
     }
-
-    public static SearchDocument Map(CorpusDocument d) => new()
-    {
-        Key = d.Key, ContentType = d.ContentType, Title = d.Title, Url = "/doc/" + d.Key, DocumentNumber = d.DocumentNumber, IndexNumber = d.IndexNumber,
-        Keywords = d.Keywords, Body = d.Body, Agencies = [d.Agency], Topic = d.Topic, Genre = d.Genre, Validity = d.Validity,
-        PublishedAt = d.PublishedAt, WrittenOn = d.WrittenOn, Columns = [d.Column],
-    };
 
     public SearchResult Run(JudgedQuery q, int size = 10) => Index.Engine.Search(new SearchRequest
     {
