@@ -13,6 +13,19 @@ using Zwgk.Search.Query;
 //   lucene|fts5 --docs N --dir PATH [--rounds R] [--threads T]
 // Prints a JSON summary on the last line of stdout; bench/search/run.sh runs both and writes the report.
 var engine = args.Length > 0 ? args[0] : "lucene";
+if (engine == "describe")
+{
+    // describe --dir PATH "query" ...: the first-phase and ranking queries, with document frequencies of their words.
+    using var idx = SearchIndex.Open(StrArg("--dir", ""));
+    var eng = new SearchEngine(idx);
+    var pl = new PlainLanguage(PlainLanguage.LoadDefaultEntries());
+    foreach (var text in args.Skip(3))
+    {
+        var (m, r) = eng.Describe(text, pl);
+        Console.WriteLine($"{text}\n  match:   {m}\n  ranking: {r}");
+    }
+    return 0;
+}
 int docs = IntArg("--docs", 1_000_000);
 int rounds = IntArg("--rounds", engine == "fts5" ? 1 : 5);
 int threads = IntArg("--threads", Environment.ProcessorCount);
@@ -21,6 +34,7 @@ Directory.CreateDirectory(dir);
 
 var plain = new PlainLanguage(PlainLanguage.LoadDefaultEntries());
 bool reuse = args.Contains("--reuse");
+if (Array.IndexOf(args, "--window") is var wi and >= 0) SearchEngine.RescoreWindow = int.Parse(args[wi + 1], CultureInfo.InvariantCulture);
 IBenchEngine bench = engine switch
 {
     "lucene" => new LuceneBench(dir, plain, threads, reuse),
@@ -58,12 +72,17 @@ if (args.Contains("--per-query"))
     // Diagnostics: each query's matches and mean time over a few runs, slowest first.
     var rows = queries.Select(q =>
     {
+        PhaseTimes.Enabled = args.Contains("--phases"); PhaseTimes.Totals.Clear();
         var t = Stopwatch.GetTimestamp();
         for (int i = 0; i < 3; i++) bench.Search(q);
-        return (q, ms: Stopwatch.GetElapsedTime(t).TotalMilliseconds / 3, hits: bench.Count(q));
+        var ms = Stopwatch.GetElapsedTime(t).TotalMilliseconds / 3;
+        var phases = string.Join(" ", PhaseTimes.Totals.OrderByDescending(k => k.Value.Ms).Select(k => $"{k.Key}={k.Value.Ms / 3:F1}"));
+        PhaseTimes.Enabled = false; PhaseTimes.Totals.Clear();
+        return (q, ms, hits: bench.Count(q), phases);
     }).OrderByDescending(r => r.ms).ToList();
-    foreach (var (q, ms, hits) in rows.Take(40)) Console.Error.WriteLine($"  {ms,8:F1} ms {hits,9:N0} hits  [{q.Class}] {q.Text} {q.Topic} {q.Year} {q.Genre}");
+    foreach (var (q, ms, hits, phases) in rows.Take(40)) Console.Error.WriteLine($"  {ms,8:F1} ms {hits,9:N0} hits  [{q.Class}] {q.Text} {q.Topic} {q.Year} {q.Genre}  {phases}");
 }
+PhaseTimes.Enabled = args.Contains("--phases");
 var samples = new List<(string Class, double Ms)>();
 for (int r = 0; r < rounds; r++)
 {
@@ -75,6 +94,7 @@ for (int r = 0; r < rounds; r++)
     }
 }
 var peakRss = PeakRssMb();
+foreach (var kv in PhaseTimes.Totals.OrderByDescending(k => k.Value.Ms)) Console.Error.WriteLine($"  phase {kv.Key,-8} total {kv.Value.Ms,9:F0} ms  n {kv.Value.N,6}  mean {kv.Value.Ms / kv.Value.N,7:F2} ms");
 var classes = samples.GroupBy(s => s.Class).ToDictionary(g => g.Key, g => Percentiles(g.Select(s => s.Ms)));
 var summary = new
 {

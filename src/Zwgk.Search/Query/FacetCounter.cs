@@ -5,31 +5,94 @@ using Lucene.Net.Util;
 
 namespace Zwgk.Search.Query;
 
-/// <summary>Collects every matching document (per segment) so facet counts cover the whole result, not just a page.</summary>
-internal sealed class MatchCollector : ICollector
+/// <summary>One facet dimension to count: a doc-values field, single- or multi-valued.</summary>
+internal readonly record struct FacetDimension(string Field, bool Multi);
+
+/// <summary>
+/// Counts facet values while the matches are collected (one pass: no bit set of matches walked afterwards), and hands
+/// each match on to an inner collector (the top documents), if any. One instance per slice of segments: not thread-safe.
+/// </summary>
+internal sealed class FacetCollector(IReadOnlyList<FacetDimension> dims, ICollector? inner) : ICollector
 {
-    public readonly List<(AtomicReaderContext Context, FixedBitSet Docs)> Segments = [];
-    private FixedBitSet? current;
+    private readonly Dictionary<string, int>[] totals = dims.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    private FacetCounter.SegmentOrds[] ords = [];
+    private int[][] counts = [];
+    // Per dimension, for the hot loop: the ord array of a single-valued field, or the CSR arrays of a multi-valued one.
+    private int[]?[] singles = [];
+    private int[]?[] starts = [];
+    private int[]?[] values = [];
     public int Count;
 
-    public void SetScorer(Scorer scorer) { }
-    public void Collect(int doc) { current!.Set(doc); Count++; }
+    public void SetScorer(Scorer scorer) => inner?.SetScorer(scorer);
+
+    public void Collect(int doc)
+    {
+        inner?.Collect(doc);
+        Count++;
+        for (int d = 0; d < singles.Length; d++)
+        {
+            if (singles[d] is { } single)
+            {
+                int v = single[doc];
+                if (v >= 0) counts[d][v]++;
+            }
+            else if (starts[d] is { } s)
+            {
+                var vs = values[d]!;
+                var c = counts[d];
+                for (int k = s[doc], end = s[doc + 1]; k < end; k++) c[vs[k]]++;
+            }
+        }
+    }
+
     public void SetNextReader(AtomicReaderContext context)
     {
-        current = new FixedBitSet(context.AtomicReader.MaxDoc);
-        Segments.Add((context, current));
+        Flush();
+        inner?.SetNextReader(context);
+        ords = dims.Select(d => FacetCounter.Ords(context.AtomicReader, d.Field, d.Multi)).ToArray();
+        counts = ords.Select(o => new int[o.Labels.Length]).ToArray();
+        singles = ords.Select(o => o.Labels.Length > 0 ? o.Single : null).ToArray();
+        starts = ords.Select(o => o.Labels.Length > 0 ? o.Starts : null).ToArray();
+        values = ords.Select(o => o.Labels.Length > 0 ? o.Values : null).ToArray();
     }
-    public bool AcceptsDocsOutOfOrder => true;
+
+    public bool AcceptsDocsOutOfOrder => inner?.AcceptsDocsOutOfOrder ?? true;
+
+    private void Flush()
+    {
+        for (int d = 0; d < counts.Length; d++)
+        {
+            var labels = ords[d].Labels;
+            var c = counts[d];
+            for (int v = 0; v < c.Length; v++)
+                if (c[v] != 0) totals[d][labels[v]] = totals[d].GetValueOrDefault(labels[v]) + c[v];
+        }
+        counts = [];
+        ords = [];
+    }
+
+    /// <summary>Counts per field and label, summed over the given collectors (the slices of one search).</summary>
+    public static Dictionary<string, Dictionary<string, int>> Merge(IEnumerable<FacetCollector> collectors, IReadOnlyList<FacetDimension> dims)
+    {
+        var result = dims.ToDictionary(d => d.Field, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+        foreach (var c in collectors)
+        {
+            c.Flush();
+            for (int d = 0; d < dims.Count; d++)
+                foreach (var (label, n) in c.totals[d]) result[dims[d].Field][label] = result[dims[d].Field].GetValueOrDefault(label) + n;
+        }
+        return result;
+    }
 }
 
 /// <summary>
-/// Facet counting over doc values. Reading doc values per hit is too slow for broad queries at a million documents, so
-/// each segment's ordinals are decoded once into plain arrays and cached for the segment's lifetime (segments are
-/// immutable; the cache key is the segment core).
+/// Facet ordinals per segment. Reading doc values per hit is too slow for broad queries at a million documents, so each
+/// segment's ordinals are decoded once into plain arrays and cached for the segment's lifetime (segments are immutable;
+/// the cache key is the segment core).
 /// </summary>
 internal static class FacetCounter
 {
-    private sealed class SegmentOrds
+    internal sealed class SegmentOrds
     {
         public required string[] Labels;
         /// <summary>Single-valued: ord per doc (-1 none). Multi-valued: CSR layout (Starts has MaxDoc+1 entries).</summary>
@@ -40,63 +103,19 @@ internal static class FacetCounter
 
     private static readonly ConditionalWeakTable<object, Dictionary<string, SegmentOrds>> Cache = new();
 
-    /// <summary>Counts several dimensions in one pass over the matches (one walk of the bit set instead of one per dimension).</summary>
-    public static Dictionary<string, Dictionary<string, int>> CountAll(MatchCollector matches, IReadOnlyList<(string Field, bool Multi)> dims)
-    {
-        var result = dims.ToDictionary(d => d.Field, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-        foreach (var (context, docs) in matches.Segments)
-        {
-            var ords = dims.Select(d => Ords(context.AtomicReader, d.Field, d.Multi)).ToArray();
-            var perOrd = ords.Select(o => new int[o?.Labels.Length ?? 0]).ToArray();
-            var singles = ords.Select(o => o is { Labels.Length: > 0 } ? o.Single : null).ToArray();
-            int n = dims.Count;
-            for (int doc = docs.Length > 0 ? docs.NextSetBit(0) : -1; doc >= 0; doc = doc + 1 < docs.Length ? docs.NextSetBit(doc + 1) : -1)
-            {
-                for (int d = 0; d < n; d++)
-                {
-                    var o = ords[d];
-                    if (o is null || o.Labels.Length == 0) continue;
-                    if (singles[d] is { } single)
-                    {
-                        int v = single[doc];
-                        if (v >= 0) perOrd[d][v]++;
-                    }
-                    else
-                    {
-                        var starts = o.Starts!;
-                        var values = o.Values!;
-                        for (int k = starts[doc]; k < starts[doc + 1]; k++) perOrd[d][values[k]]++;
-                    }
-                }
-            }
-            for (int d = 0; d < n; d++)
-            {
-                if (ords[d] is not { } o) continue;
-                var counts = result[dims[d].Field];
-                for (int v = 0; v < perOrd[d].Length; v++)
-                {
-                    if (perOrd[d][v] == 0) continue;
-                    var label = o.Labels[v];
-                    counts[label] = counts.GetValueOrDefault(label) + perOrd[d][v];
-                }
-            }
-        }
-        return result;
-    }
-
-    private static SegmentOrds? Ords(AtomicReader reader, string field, bool multiValued)
+    internal static SegmentOrds Ords(AtomicReader reader, string field, bool multiValued)
     {
         var perField = Cache.GetValue(reader.CoreCacheKey, _ => new Dictionary<string, SegmentOrds>());
         lock (perField)
         {
             if (perField.TryGetValue(field, out var cached)) return cached;
             var built = multiValued ? BuildMulti(reader, field) : BuildSingle(reader, field);
-            if (built is not null) perField[field] = built;
+            perField[field] = built;
             return built;
         }
     }
 
-    private static SegmentOrds? BuildSingle(AtomicReader reader, string field)
+    private static SegmentOrds BuildSingle(AtomicReader reader, string field)
     {
         var dv = reader.GetSortedDocValues(field);
         if (dv is null) return new SegmentOrds { Labels = [], Single = [] };
@@ -108,7 +127,7 @@ internal static class FacetCounter
         return new SegmentOrds { Labels = labels, Single = single };
     }
 
-    private static SegmentOrds? BuildMulti(AtomicReader reader, string field)
+    private static SegmentOrds BuildMulti(AtomicReader reader, string field)
     {
         var dv = reader.GetSortedSetDocValues(field);
         if (dv is null) return new SegmentOrds { Labels = [], Single = [] };

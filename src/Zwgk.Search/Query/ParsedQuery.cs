@@ -56,6 +56,8 @@ internal static class QueryReader
         "如何", "怎么", "怎样", "怎么样", "怎么办", "哪里", "哪儿", "哪些", "哪个", "什么", "多少", "为什么", "是否", "可以", "需要", "关于", "一下",
     };
 
+    public static bool IsStopWord(string word) => StopWords.Contains(word);
+
     public static ParsedQuery Read(string raw, PlainLanguage plain)
     {
         var normalized = Normalize(raw);

@@ -32,10 +32,14 @@ public sealed class SearchEngine(SearchIndex index)
 
         return index.WithSearcher(searcher =>
         {
+            var t0 = PhaseTimes.Start();
             string? exactKey = FindExact(searcher, request.Query ?? "", exactNumbers, filters);
+            PhaseTimes.Stop("exact", t0); t0 = PhaseTimes.Start();
             parsed = ResolvePinyin(searcher, parsed);
+            PhaseTimes.Stop("pinyin", t0); t0 = PhaseTimes.Start();
             var share = WordShare(searcher);
             var (query, ranking) = QueryBuilder.BuildRanking(parsed, share);
+            PhaseTimes.Stop("build", t0);
             if (query is null)
             {
                 // No query: everything matching the filters, newest first (browse by facet).
@@ -43,9 +47,12 @@ public sealed class SearchEngine(SearchIndex index)
                 query = new MatchAllDocsQuery();
             }
 
-            var (total, docs, matches) = Ranked(searcher, query, ranking, filters, request.Sort, page * pageSize, request.WithFacets);
+            var dims = request.WithFacets ? FacetDimensions(filters, request) : null;
+            var (total, docs, counts) = Ranked(searcher, query, ranking, filters, request.Sort, page * pageSize, dims);
             string? correctedFrom = null;
+            t0 = PhaseTimes.Start();
             string? didYouMean = DidYouMean(searcher, parsed, docs, total, filters);
+            PhaseTimes.Stop("dym", t0);
             if (total == 0 && didYouMean is not null)
             {
                 // Nothing for what was typed but a homophone exists: show its results and say so (仍然搜索 links back).
@@ -53,11 +60,12 @@ public sealed class SearchEngine(SearchIndex index)
                 var (cq, cranking) = QueryBuilder.BuildRanking(corrected, share);
                 if (cq is not null)
                 {
-                    (total, docs, matches) = Ranked(searcher, cq, cranking, filters, request.Sort, page * pageSize, request.WithFacets);
-                    if (total > 0) { correctedFrom = parsed.Normalized; parsed = corrected; }
+                    var again = Ranked(searcher, cq, cranking, filters, request.Sort, page * pageSize, dims);
+                    if (again.Total > 0) { (total, docs, counts) = again; query = cq; correctedFrom = parsed.Normalized; parsed = corrected; }
                 }
             }
 
+            t0 = PhaseTimes.Start();
             var terms = HighlightTerms.From(parsed);
             var hits = new List<SearchHit>(pageSize);
             for (int i = (page - 1) * pageSize; i < docs.Length; i++) hits.Add(Hit(searcher, docs[i], terms));
@@ -73,11 +81,21 @@ public sealed class SearchEngine(SearchIndex index)
                 }
             }
 
-            var facets = request.WithFacets ? Facets(searcher, query, filters, request, matches!) : [];
+            PhaseTimes.Stop("hits", t0); t0 = PhaseTimes.Start();
+            var facets = request.WithFacets ? Facets(searcher, query, filters, request, counts!) : [];
+            PhaseTimes.Stop("facets", t0);
             return new SearchResult(parsed.Normalized, total, page, pageSize, hits, facets, parsed.Expansions, parsed.PinyinReading, didYouMean, exactKey)
             { CorrectedFrom = correctedFrom };
         });
     }
+
+    /// <summary>The Lucene queries a search would run (first phase and full ranking), for diagnostics.</summary>
+    public (string? Match, string? Ranking) Describe(string query, PlainLanguage plain) => index.WithSearcher(searcher =>
+    {
+        var parsed = ResolvePinyin(searcher, QueryReader.Read(query, plain));
+        var (match, ranking) = QueryBuilder.BuildRanking(parsed, WordShare(searcher));
+        return (match?.ToString(), ranking?.ToString());
+    });
 
     /// <summary>Share of documents that contain a word, from the term dictionary of the combined word field; null for a
     /// small index, where the shares say little and every query is cheap anyway.</summary>
@@ -125,6 +143,27 @@ public sealed class SearchEngine(SearchIndex index)
         public bool AcceptsDocsOutOfOrder => true;
     }
 
+    private const int HomophoneSample = 20;
+
+    /// <summary>The first matches in index order, stopping when there are enough.</summary>
+    private sealed class FirstHitsCollector(int limit) : ICollector
+    {
+        public readonly List<int> Docs = [];
+        private int docBase;
+        public void SetScorer(Scorer scorer) { }
+        public void Collect(int doc)
+        {
+            Docs.Add(docBase + doc);
+            if (Docs.Count >= limit) throw new CollectionTerminatedException();
+        }
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            if (Docs.Count >= limit) throw new CollectionTerminatedException();
+            docBase = context.DocBase;
+        }
+        public bool AcceptsDocsOutOfOrder => true;
+    }
+
     private static readonly ISet<string> TitleOnly = new HashSet<string> { Fields.TitleStored };
 
     private static SearchResult Empty(SearchRequest request, ParsedQuery parsed, int page, int pageSize) =>
@@ -133,20 +172,23 @@ public sealed class SearchEngine(SearchIndex index)
     private sealed record Filter(string Dimension, string Key, LuceneQuery Query);
 
     /// <summary>How many of the first-phase ranking get the full ranking.</summary>
-    public const int RescoreWindow = 1000;
+    public static int RescoreWindow = 1000;
 
-    private static (int Total, ScoreDoc[] Docs, MatchCollector? Matches) Ranked(IndexSearcher searcher, LuceneQuery query, LuceneQuery? ranking,
-        List<Filter> filters, SearchSort sort, int numHits, bool collectMatches)
+    private (int Total, ScoreDoc[] Docs, Dictionary<string, Dictionary<string, int>>? Counts) Ranked(IndexSearcher searcher, LuceneQuery query,
+        LuceneQuery? ranking, List<Filter> filters, SearchSort sort, int numHits, IReadOnlyList<FacetDimension>? dims)
     {
         bool rescore = ranking is not null && sort == SearchSort.Relevance;
-        var (total, docs, matches) = Run(searcher, query, filters, null, sort, rescore ? Math.Max(RescoreWindow, numHits) : numHits, collectMatches);
+        var t0 = PhaseTimes.Start();
+        var (total, docs, counts) = Run(searcher, query, filters, null, sort, rescore ? Math.Max(RescoreWindow, numHits) : numHits, dims);
+        PhaseTimes.Stop("run", t0); t0 = PhaseTimes.Start();
         if (rescore && docs.Length > 0) docs = Rescore(searcher, docs, ranking!);
-        return (total, docs.Length > numHits ? docs[..numHits] : docs, matches);
+        PhaseTimes.Stop("rescore", t0);
+        return (total, docs.Length > numHits ? docs[..numHits] : docs, counts);
     }
 
     /// <summary>Scores the window's documents with the full ranking query, which runs only over them (filter first,
     /// leapfrogging): per-field scores and phrase positions are computed for a thousand documents, not for every match.</summary>
-    private static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] window, LuceneQuery ranking)
+    private ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] window, LuceneQuery ranking)
     {
         var boost = ranking;
         var leaves = searcher.IndexReader.Leaves;
@@ -157,8 +199,9 @@ public sealed class SearchEngine(SearchIndex index)
             if (!sets.TryGetValue(leaf, out var set)) sets[leaf] = set = new FixedBitSet(leaves[leaf].AtomicReader.MaxDoc);
             set.Set(sd.Doc - leaves[leaf].DocBase);
         }
-        var extra = searcher.Search(new FilteredQuery(boost, new WindowFilter(sets), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), window.Length)
-            .ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+        var windowed = new FilteredQuery(boost, new WindowFilter(sets), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+        var extra = SliceSearch.Run(searcher, windowed, null, null, window.Length, null, Parallelism, ParallelFromDocuments)
+            .Docs.ToDictionary(d => d.Doc, d => d.Score);
         // Equal scores keep the first-phase order (which is newer first on ties).
         return window.Select((d, i) => (Doc: new ScoreDoc(d.Doc, extra.TryGetValue(d.Doc, out var full) ? full : d.Score * 1e-3f), i))
             .OrderByDescending(x => x.Doc.Score).ThenBy(x => x.i).Select(x => x.Doc).ToArray();
@@ -209,22 +252,22 @@ public sealed class SearchEngine(SearchIndex index)
         return FilterCache.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(all)));
     }
 
-    private static (int Total, ScoreDoc[] Docs, MatchCollector? Matches) Run(IndexSearcher searcher, LuceneQuery query, List<Filter> filters,
-        string? exceptDimension, SearchSort sort, int numHits, bool collectMatches)
+    /// <summary>Cores a single search may use (segments are searched in parallel slices).</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Index size from which searches run in parallel slices (below it a query is cheap anyway).</summary>
+    public int ParallelFromDocuments { get; init; } = SliceSearch.ParallelFrom;
+
+    private (int Total, ScoreDoc[] Docs, Dictionary<string, Dictionary<string, int>>? Counts) Run(IndexSearcher searcher, LuceneQuery query,
+        List<Filter> filters, string? exceptDimension, SearchSort sort, int numHits, IReadOnlyList<FacetDimension>? dims)
     {
         // Relevance uses the plain score collector (a field-sorting collector costs twice as much per match); ties are
         // broken by date afterwards, over the collected top only. Date sorts use the field collector.
-        var matches = collectMatches ? new MatchCollector() : null;
-        if (sort == SearchSort.Relevance)
-        {
-            var byScore = TopScoreDocCollector.Create(Math.Max(1, numHits), docsScoredInOrder: false);
-            searcher.Search(query, Combine(filters, exceptDimension), matches is null ? byScore : MultiCollector.Wrap(byScore, matches));
-            return (byScore.TotalHits, NewerFirstOnTies(searcher, byScore.GetTopDocs().ScoreDocs), matches);
-        }
-        var luceneSort = new Sort(new SortField(Fields.Date, SortFieldType.INT64, sort == SearchSort.Newest), SortField.FIELD_SCORE);
-        var top = TopFieldCollector.Create(luceneSort, Math.Max(1, numHits), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        searcher.Search(query, Combine(filters, exceptDimension), matches is null ? top : MultiCollector.Wrap(top, matches));
-        return (top.TotalHits, top.GetTopDocs().ScoreDocs, matches);
+        var luceneSort = sort == SearchSort.Relevance ? null
+            : new Sort(new SortField(Fields.Date, SortFieldType.INT64, sort == SearchSort.Newest), SortField.FIELD_SCORE);
+        var outcome = SliceSearch.Run(searcher, query, Combine(filters, exceptDimension), luceneSort, numHits, dims, Parallelism, ParallelFromDocuments);
+        var docs = luceneSort is null && numHits > 0 ? NewerFirstOnTies(searcher, outcome.Docs) : outcome.Docs;
+        return (outcome.Total, docs, outcome.Facets);
     }
 
     private static ScoreDoc[] NewerFirstOnTies(IndexSearcher searcher, ScoreDoc[] docs)
@@ -239,20 +282,25 @@ public sealed class SearchEngine(SearchIndex index)
         return docs.Select(d => (d, date: DateOf(d.Doc))).OrderByDescending(x => x.d.Score).ThenByDescending(x => x.date).Select(x => x.d).ToArray();
     }
 
-    private IReadOnlyList<Facet> Facets(IndexSearcher searcher, LuceneQuery query, List<Filter> filters, SearchRequest request, MatchCollector matches)
+    /// <summary>Unfiltered dimensions (and the second topic level), counted in the same pass that collects the matches.</summary>
+    private static List<FacetDimension> FacetDimensions(List<Filter> filters, SearchRequest request)
     {
-        // Unfiltered dimensions (and the second topic level) in one pass over the matches; a filtered dimension is counted
-        // without its own filter ("drill sideways"), so its other values stay choosable.
-        var plain = Dimensions.Where(d => filters.All(f => f.Dimension != d.Name)).Select(d => (d.Field, d.Multi)).ToList();
-        if (request.Topic is not null && filters.All(f => f.Dimension != "topic")) plain.Add((Fields.Topic, false));
-        var counts = FacetCounter.CountAll(matches, plain);
+        var plain = Dimensions.Where(d => filters.All(f => f.Dimension != d.Name)).Select(d => new FacetDimension(d.Field, d.Multi)).ToList();
+        if (request.Topic is not null && filters.All(f => f.Dimension != "topic")) plain.Add(new FacetDimension(Fields.Topic, false));
+        return plain;
+    }
+
+    private IReadOnlyList<Facet> Facets(IndexSearcher searcher, LuceneQuery query, List<Filter> filters, SearchRequest request,
+        Dictionary<string, Dictionary<string, int>> counts)
+    {
+        // A filtered dimension is counted without its own filter ("drill sideways"), so its other values stay choosable.
         foreach (var f in filters.Where(f => Dimensions.Any(d => d.Name == f.Dimension)))
         {
             var dim = Dimensions.First(d => d.Name == f.Dimension);
-            var (_, _, sideways) = Run(searcher, query, filters, f.Dimension, SearchSort.Relevance, 1, true);
-            var dims = new List<(string, bool)> { (dim.Field, dim.Multi) };
-            if (dim.Name == "topic") dims.Add((Fields.Topic, false));
-            foreach (var (field, c) in FacetCounter.CountAll(sideways!, dims)) counts[field] = c;
+            var dims = new List<FacetDimension> { new(dim.Field, dim.Multi) };
+            if (dim.Name == "topic") dims.Add(new FacetDimension(Fields.Topic, false));
+            var (_, _, sideways) = Run(searcher, query, filters, f.Dimension, SearchSort.Relevance, 0, dims);
+            foreach (var (field, c) in sideways!) counts[field] = c;
         }
 
         var facets = new List<Facet>(Dimensions.Length + 1);
@@ -290,7 +338,8 @@ public sealed class SearchEngine(SearchIndex index)
     {
         var q = new BooleanQuery();
         var trimmed = raw.Trim();
-        if (trimmed.Length is 0 or > 80) return null;
+        // Every 文号 and 索引号 has digits (year, serial number); anything else skips the lookups.
+        if (trimmed.Length is 0 or > 80 || !trimmed.Any(char.IsDigit)) return null;
         q.Add(new TermQuery(new Term(Fields.IndexExact, trimmed.ToLowerInvariant())), Occur.SHOULD);
         q.Add(new TermQuery(new Term(Fields.NumberExact, trimmed)), Occur.SHOULD);
         foreach (var n in numbers ?? []) q.Add(new TermQuery(new Term(Fields.NumberExact, n)), Occur.SHOULD);
@@ -343,6 +392,8 @@ public sealed class SearchEngine(SearchIndex index)
                 if ((searcher.Doc(sd.Doc, TitleOnly).Get(Fields.TitleStored) ?? "").Contains(h.Text, StringComparison.Ordinal)) containing++;
             if (containing > 0) return null;
         }
+        // Found, and made of words the index knows: no typo (and no search over the readings of every title).
+        if (total > 0 && h.Words.All(w => w.Length >= 2 && Segmenter.Default.Contains(w) && KnownWord(searcher, w))) return null;
         if (Homophone(searcher, h.Text, filters) is { } whole) return whole;
         // Word by word: a word that occurs nowhere is replaced by a homophone that occurs in titles (身分证 → 身份证).
         var corrected = h.Text;
@@ -351,7 +402,7 @@ public sealed class SearchEngine(SearchIndex index)
             // Words are looked up in the term dictionary (no search); only out-of-vocabulary strings need a phrase probe.
             if (Segmenter.Default.Contains(w))
             {
-                if (searcher.IndexReader.DocFreq(new Term(Fields.BodyWords, w)) > 0 || searcher.IndexReader.DocFreq(new Term(Fields.TitleWords, w)) > 0) continue;
+                if (KnownWord(searcher, w)) continue;
             }
             else
             {
@@ -363,6 +414,9 @@ public sealed class SearchEngine(SearchIndex index)
         return corrected != h.Text ? corrected : null;
     }
 
+    private static bool KnownWord(IndexSearcher searcher, string word) =>
+        searcher.IndexReader.DocFreq(new Term(Fields.BodyWords, word)) > 0 || searcher.IndexReader.DocFreq(new Term(Fields.TitleWords, word)) > 0;
+
     /// <summary>Text in some title that reads exactly like <paramref name="text"/> but is written differently.</summary>
     private static string? Homophone(IndexSearcher searcher, string text, List<Filter> filters)
     {
@@ -370,14 +424,15 @@ public sealed class SearchEngine(SearchIndex index)
         if (readings.Take(text.Length).Any(r => r is null)) return null;
         var phrase = new PhraseQuery();
         for (int i = 0; i < text.Length; i++) phrase.Add(new Term(Fields.Pinyin, readings[i]));
-        var top = searcher.Search(phrase, Combine(filters, null), 3);
+        // The first titles that read so (stopping early: a common reading occurs in a large share of the index), and of
+        // their spellings other than the text, the most frequent.
+        var first = new FirstHitsCollector(HomophoneSample);
+        searcher.Search(phrase, Combine(filters, null), first);
         var seq = readings.Take(text.Length).Select(r => r!).ToList();
-        foreach (var sd in top.ScoreDocs)
-        {
-            var match = Highlighter.PinyinMatch(searcher.Doc(sd.Doc, TitleOnly).Get(Fields.TitleStored) ?? "", seq);
-            if (match is not null && ChineseNormalizer.Normalize(match) != text) return match;
-        }
-        return null;
+        return first.Docs
+            .Select(doc => Highlighter.PinyinMatch(searcher.Doc(doc, TitleOnly).Get(Fields.TitleStored) ?? "", seq))
+            .Where(m => m is not null && ChineseNormalizer.Normalize(m) != text)
+            .GroupBy(m => m!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
     }
 
     /// <summary>Titles for the suggestion box: a Chinese prefix as a phrase of the title, a pinyin prefix (full, initials or
