@@ -10,12 +10,13 @@ using Zwgk.Search.Index;
 using Zwgk.Search.Query;
 
 // Search benchmark: one engine per process (so peak memory is that engine's), same deterministic corpus for both.
-//   lucene|fts5 --docs N --dir PATH [--rounds R] [--threads T]
+//   lucene|fts5 --docs N --dir PATH [--rounds R] [--threads T] [--reuse] [--no-warmup]
+//   diagnostics: [--per-query] [--phases] [--no-facets] [--window N]; describe --dir PATH "query" ... prints the Lucene queries
 // Prints a JSON summary on the last line of stdout; bench/search/run.sh runs both and writes the report.
 var engine = args.Length > 0 ? args[0] : "lucene";
 if (engine == "describe")
 {
-    // describe --dir PATH "query" ...: the first-phase and ranking queries, with document frequencies of their words.
+    // describe --dir PATH "query" ...: the first-phase and ranking queries a search would run.
     using var idx = SearchIndex.Open(StrArg("--dir", ""));
     var eng = new SearchEngine(idx);
     var pl = new PlainLanguage(PlainLanguage.LoadDefaultEntries());
@@ -34,7 +35,6 @@ Directory.CreateDirectory(dir);
 
 var plain = new PlainLanguage(PlainLanguage.LoadDefaultEntries());
 bool reuse = args.Contains("--reuse");
-if (Array.IndexOf(args, "--window") is var wi and >= 0) SearchEngine.RescoreWindow = int.Parse(args[wi + 1], CultureInfo.InvariantCulture);
 IBenchEngine bench = engine switch
 {
     "lucene" => new LuceneBench(dir, plain, threads, reuse),
@@ -72,17 +72,17 @@ if (args.Contains("--per-query"))
     // Diagnostics: each query's matches and mean time over a few runs, slowest first.
     var rows = queries.Select(q =>
     {
-        PhaseTimes.Enabled = args.Contains("--phases"); PhaseTimes.Totals.Clear();
+        PhaseLog.Enabled = args.Contains("--phases"); PhaseLog.Totals.Clear();
         var t = Stopwatch.GetTimestamp();
         for (int i = 0; i < 3; i++) bench.Search(q);
         var ms = Stopwatch.GetElapsedTime(t).TotalMilliseconds / 3;
-        var phases = string.Join(" ", PhaseTimes.Totals.OrderByDescending(k => k.Value.Ms).Select(k => $"{k.Key}={k.Value.Ms / 3:F1}"));
-        PhaseTimes.Enabled = false; PhaseTimes.Totals.Clear();
+        var phases = string.Join(" ", PhaseLog.Totals.OrderByDescending(k => k.Value.Ms).Select(k => $"{k.Key}={k.Value.Ms / 3:F1}"));
+        PhaseLog.Enabled = false; PhaseLog.Totals.Clear();
         return (q, ms, hits: bench.Count(q), phases);
     }).OrderByDescending(r => r.ms).ToList();
-    foreach (var (q, ms, hits, phases) in rows.Take(40)) Console.Error.WriteLine($"  {ms,8:F1} ms {hits,9:N0} hits  [{q.Class}] {q.Text} {q.Topic} {q.Year} {q.Genre}  {phases}");
+    foreach (var (q, ms, hits, phases) in rows.Take(args.Contains("--phases") ? rows.Count : 40)) Console.Error.WriteLine($"  {ms,8:F1} ms {hits,9:N0} hits  [{q.Class}] {q.Text} {q.Topic} {q.Year} {q.Genre}  {phases}");
 }
-PhaseTimes.Enabled = args.Contains("--phases");
+PhaseLog.Enabled = args.Contains("--phases");
 var samples = new List<(string Class, double Ms)>();
 for (int r = 0; r < rounds; r++)
 {
@@ -94,7 +94,7 @@ for (int r = 0; r < rounds; r++)
     }
 }
 var peakRss = PeakRssMb();
-foreach (var kv in PhaseTimes.Totals.OrderByDescending(k => k.Value.Ms)) Console.Error.WriteLine($"  phase {kv.Key,-8} total {kv.Value.Ms,9:F0} ms  n {kv.Value.N,6}  mean {kv.Value.Ms / kv.Value.N,7:F2} ms");
+foreach (var kv in PhaseLog.Totals.OrderByDescending(k => k.Value.Ms)) Console.Error.WriteLine($"  phase {kv.Key,-8} total {kv.Value.Ms,9:F0} ms  n {kv.Value.N,6}  mean {kv.Value.Ms / kv.Value.N,7:F2} ms");
 var classes = samples.GroupBy(s => s.Class).ToDictionary(g => g.Key, g => Percentiles(g.Select(s => s.Ms)));
 var summary = new
 {
@@ -145,17 +145,34 @@ namespace Zwgk.Bench.Search
         int Count(BenchQuery q);
     }
 
+    /// <summary>Time per search phase (--phases), summed while enabled.</summary>
+    internal static class PhaseLog
+    {
+        public static bool Enabled;
+        public static readonly Dictionary<string, (double Ms, int N)> Totals = new();
+
+        public static void Add(string phase, TimeSpan elapsed)
+        {
+            if (!Enabled) return;
+            lock (Totals) { var c = Totals.GetValueOrDefault(phase); Totals[phase] = (c.Ms + elapsed.TotalMilliseconds, c.N + 1); }
+        }
+    }
+
     internal sealed class LuceneBench(string dir, PlainLanguage plain, int threads, bool reuse) : IBenchEngine
     {
         private SearchIndex? index;
         private SearchEngine? engine;
+        // Diagnostics: --no-facets leaves facet counting out; --window N sets the rescore window.
+        private static readonly bool NoFacets = Environment.GetCommandLineArgs().Contains("--no-facets");
+        private static readonly int Window = Array.IndexOf(Environment.GetCommandLineArgs(), "--window") is var i and >= 0
+            ? int.Parse(Environment.GetCommandLineArgs()[i + 1], CultureInfo.InvariantCulture) : 1000;
 
         public int Index(IEnumerable<CorpusDocument> docs)
         {
             if (reuse && Directory.Exists(dir))
             {
                 index = SearchIndex.Open(dir);
-                engine = new SearchEngine(index);
+                engine = new SearchEngine(index) { PhaseObserver = PhaseLog.Add, RescoreWindow = Window };
                 return index.Count;
             }
             if (Directory.Exists(dir)) Directory.Delete(dir, true);
@@ -173,13 +190,13 @@ namespace Zwgk.Bench.Search
                 builder.Publish(checkpoint: 1, forceMerge: false);
             }
             index = SearchIndex.Open(dir);
-            engine = new SearchEngine(index);
+            engine = new SearchEngine(index) { PhaseObserver = PhaseLog.Add, RescoreWindow = Window };
             return count;
         }
 
         private SearchRequest Request(BenchQuery q, int size) => new()
         {
-            Query = q.Text, Topic = q.Topic, Year = q.Year, Genre = q.Genre, PageSize = size, WithFacets = true,
+            Query = q.Text, Topic = q.Topic, Year = q.Year, Genre = q.Genre, PageSize = size, WithFacets = !NoFacets,
         };
 
         public void Search(BenchQuery q) => engine!.Search(Request(q, 10), plain);

@@ -16,11 +16,12 @@ internal sealed class FacetCollector(IReadOnlyList<FacetDimension> dims, ICollec
 {
     private readonly Dictionary<string, int>[] totals = dims.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private FacetCounter.SegmentOrds[] ords = [];
+    // Per dimension: counts indexed by ordinal + 1 (slot 0 is "no value", so the hot loops need no test).
     private int[][] counts = [];
-    // Per dimension, for the hot loop: the ord array of a single-valued field, or the CSR arrays of a multi-valued one.
-    private int[]?[] singles = [];
-    private int[]?[] starts = [];
-    private int[]?[] values = [];
+    // Matches are buffered and counted a dimension at a time: a tight loop over one small ordinal array per dimension
+    // runs several times faster than touching every dimension's array for each match.
+    private readonly int[] buffer = new int[4096];
+    private int buffered;
     public int Count;
 
     public void SetScorer(Scorer scorer) => inner?.SetScorer(scorer);
@@ -29,43 +30,55 @@ internal sealed class FacetCollector(IReadOnlyList<FacetDimension> dims, ICollec
     {
         inner?.Collect(doc);
         Count++;
-        for (int d = 0; d < singles.Length; d++)
+        if (ords.Length == 0) return;
+        buffer[buffered++] = doc;
+        if (buffered == buffer.Length) CountBuffered();
+    }
+
+    private void CountBuffered()
+    {
+        var docs = buffer.AsSpan(0, buffered);
+        for (int d = 0; d < ords.Length; d++)
         {
-            if (singles[d] is { } single)
+            var o = ords[d];
+            var c = counts[d];
+            if (o.Small is { } small)
             {
-                int v = single[doc];
-                if (v >= 0) counts[d][v]++;
+                foreach (int doc in docs) c[small[doc]]++;
             }
-            else if (starts[d] is { } s)
+            else if (o.Single is { Length: > 0 } single)
             {
-                var vs = values[d]!;
-                var c = counts[d];
-                for (int k = s[doc], end = s[doc + 1]; k < end; k++) c[vs[k]]++;
+                foreach (int doc in docs) c[single[doc] + 1]++;
+            }
+            else if (o.Starts is { } starts)
+            {
+                var values = o.Values!;
+                foreach (int doc in docs)
+                    for (int k = starts[doc], end = starts[doc + 1]; k < end; k++) c[values[k] + 1]++;
             }
         }
+        buffered = 0;
     }
 
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
         inner?.SetNextReader(context);
-        ords = dims.Select(d => FacetCounter.Ords(context.AtomicReader, d.Field, d.Multi)).ToArray();
-        counts = ords.Select(o => new int[o.Labels.Length]).ToArray();
-        singles = ords.Select(o => o.Labels.Length > 0 ? o.Single : null).ToArray();
-        starts = ords.Select(o => o.Labels.Length > 0 ? o.Starts : null).ToArray();
-        values = ords.Select(o => o.Labels.Length > 0 ? o.Values : null).ToArray();
+        ords = dims.Count == 0 ? [] : dims.Select(d => FacetCounter.Ords(context.AtomicReader, d.Field, d.Multi)).ToArray();
+        counts = ords.Select(o => new int[o.Labels.Length + 1]).ToArray();
     }
 
     public bool AcceptsDocsOutOfOrder => inner?.AcceptsDocsOutOfOrder ?? true;
 
     private void Flush()
     {
+        CountBuffered();
         for (int d = 0; d < counts.Length; d++)
         {
             var labels = ords[d].Labels;
             var c = counts[d];
-            for (int v = 0; v < c.Length; v++)
-                if (c[v] != 0) totals[d][labels[v]] = totals[d].GetValueOrDefault(labels[v]) + c[v];
+            for (int v = 0; v < labels.Length; v++)
+                if (c[v + 1] != 0) totals[d][labels[v]] = totals[d].GetValueOrDefault(labels[v]) + c[v + 1];
         }
         counts = [];
         ords = [];
@@ -95,8 +108,10 @@ internal static class FacetCounter
     internal sealed class SegmentOrds
     {
         public required string[] Labels;
-        /// <summary>Single-valued: ord per doc (-1 none). Multi-valued: CSR layout (Starts has MaxDoc+1 entries).</summary>
+        /// <summary>Single-valued: ord per doc (-1 none), or, with fewer than 255 values, ord + 1 per doc in a byte (0 none:
+        /// a quarter of the memory to stream through). Multi-valued: CSR layout (Starts has MaxDoc+1 entries).</summary>
         public int[]? Single;
+        public byte[]? Small;
         public int[]? Starts;
         public int[]? Values;
     }
@@ -122,6 +137,12 @@ internal static class FacetCounter
         var labels = new string[dv.ValueCount];
         var scratch = new BytesRef();
         for (int o = 0; o < labels.Length; o++) { dv.LookupOrd(o, scratch); labels[o] = scratch.Utf8ToString(); }
+        if (labels.Length < byte.MaxValue)
+        {
+            var small = new byte[reader.MaxDoc];
+            for (int d = 0; d < small.Length; d++) small[d] = (byte)(dv.GetOrd(d) + 1);
+            return new SegmentOrds { Labels = labels, Small = small };
+        }
         var single = new int[reader.MaxDoc];
         for (int d = 0; d < single.Length; d++) single[d] = dv.GetOrd(d);
         return new SegmentOrds { Labels = labels, Single = single };

@@ -38,6 +38,9 @@ internal sealed class QueryBuilder
     public const float PinyinFullBoost = 5f, PinyinInitialsBoost = 2.5f, PinyinMixedBoost = 6f;
     public const float OfficialTermWeight = 0.9f;
     public const int MaxProximityWords = 4;
+
+    /// <summary>All of several words are read term at a time when the rarest is at least this share of the most common.</summary>
+    public const double DenseConjunctionRatio = 0.2;
     public const float ConvertedPinyinWeight = 0.6f;
 
     /// <summary>The first-phase query: decides the matches (and so the total and the facet counts) and a first ranking.</summary>
@@ -106,11 +109,13 @@ internal sealed class QueryBuilder
         units.MinimumNumberShouldMatch = optional.Count > 0
             ? (n <= 4 ? Math.Max(1, n - 1) : (int)Math.Ceiling(n * 0.6))
             : (n <= 2 ? n : n <= 4 ? n - 1 : (int)Math.Ceiling(n * 0.6));
-        if (firstPhase && n >= 3 && units.MinimumNumberShouldMatch < n
-            && units.Clauses.All(c => c.Query is TermQuery { Boost: 1f } t && t.Term.Field == Fields.AllWords))
+        if (firstPhase && n >= 2 && units.Clauses.All(c => c.Query is TermQuery { Boost: 1f } t && t.Term.Field == Fields.AllWords))
         {
-            // Some but not all of several words: term at a time (the same matches and scores, far cheaper for common words).
-            return new WordSetQuery(Fields.AllWords, units.Clauses.Select(c => (((TermQuery)c.Query).Term.Text, 1f)).ToList(), units.MinimumNumberShouldMatch);
+            // Term at a time (the same matches and scores): far cheaper for some-of-several words, and for all of a few
+            // words when every one is common (leapfrogging pays only when one of them is rare).
+            var words = units.Clauses.Select(c => ((TermQuery)c.Query).Term.Text).ToList();
+            if (units.MinimumNumberShouldMatch < n || (share is not null && words.Min(share) >= DenseConjunctionRatio * words.Max(share)))
+                return new WordSetQuery(Fields.AllWords, words.Select(w => (w, 1f)).ToList(), units.MinimumNumberShouldMatch);
         }
         if (optional.Count > 0)
         {

@@ -32,14 +32,14 @@ public sealed class SearchEngine(SearchIndex index)
 
         return index.WithSearcher(searcher =>
         {
-            var t0 = PhaseTimes.Start();
+            var t0 = Mark();
             string? exactKey = FindExact(searcher, request.Query ?? "", exactNumbers, filters);
-            PhaseTimes.Stop("exact", t0); t0 = PhaseTimes.Start();
+            Phase("exact", t0); t0 = Mark();
             parsed = ResolvePinyin(searcher, parsed);
-            PhaseTimes.Stop("pinyin", t0); t0 = PhaseTimes.Start();
+            Phase("pinyin", t0); t0 = Mark();
             var share = WordShare(searcher);
             var (query, ranking) = QueryBuilder.BuildRanking(parsed, share);
-            PhaseTimes.Stop("build", t0);
+            Phase("build", t0);
             if (query is null)
             {
                 // No query: everything matching the filters, newest first (browse by facet).
@@ -50,9 +50,9 @@ public sealed class SearchEngine(SearchIndex index)
             var dims = request.WithFacets ? FacetDimensions(filters, request) : null;
             var (total, docs, counts) = Ranked(searcher, query, ranking, filters, request.Sort, page * pageSize, dims);
             string? correctedFrom = null;
-            t0 = PhaseTimes.Start();
+            t0 = Mark();
             string? didYouMean = DidYouMean(searcher, parsed, docs, total, filters);
-            PhaseTimes.Stop("dym", t0);
+            Phase("dym", t0);
             if (total == 0 && didYouMean is not null)
             {
                 // Nothing for what was typed but a homophone exists: show its results and say so (仍然搜索 links back).
@@ -65,7 +65,7 @@ public sealed class SearchEngine(SearchIndex index)
                 }
             }
 
-            t0 = PhaseTimes.Start();
+            t0 = Mark();
             var terms = HighlightTerms.From(parsed);
             var hits = new List<SearchHit>(pageSize);
             for (int i = (page - 1) * pageSize; i < docs.Length; i++) hits.Add(Hit(searcher, docs[i], terms));
@@ -81,9 +81,9 @@ public sealed class SearchEngine(SearchIndex index)
                 }
             }
 
-            PhaseTimes.Stop("hits", t0); t0 = PhaseTimes.Start();
+            Phase("hits", t0); t0 = Mark();
             var facets = request.WithFacets ? Facets(searcher, query, filters, request, counts!) : [];
-            PhaseTimes.Stop("facets", t0);
+            Phase("facets", t0);
             return new SearchResult(parsed.Normalized, total, page, pageSize, hits, facets, parsed.Expansions, parsed.PinyinReading, didYouMean, exactKey)
             { CorrectedFrom = correctedFrom };
         });
@@ -172,17 +172,17 @@ public sealed class SearchEngine(SearchIndex index)
     private sealed record Filter(string Dimension, string Key, LuceneQuery Query);
 
     /// <summary>How many of the first-phase ranking get the full ranking.</summary>
-    public static int RescoreWindow = 1000;
+    public int RescoreWindow { get; init; } = 1000;
 
     private (int Total, ScoreDoc[] Docs, Dictionary<string, Dictionary<string, int>>? Counts) Ranked(IndexSearcher searcher, LuceneQuery query,
         LuceneQuery? ranking, List<Filter> filters, SearchSort sort, int numHits, IReadOnlyList<FacetDimension>? dims)
     {
         bool rescore = ranking is not null && sort == SearchSort.Relevance;
-        var t0 = PhaseTimes.Start();
+        var t0 = Mark();
         var (total, docs, counts) = Run(searcher, query, filters, null, sort, rescore ? Math.Max(RescoreWindow, numHits) : numHits, dims);
-        PhaseTimes.Stop("run", t0); t0 = PhaseTimes.Start();
+        Phase("run", t0); t0 = Mark();
         if (rescore && docs.Length > 0) docs = Rescore(searcher, docs, ranking!);
-        PhaseTimes.Stop("rescore", t0);
+        Phase("rescore", t0);
         return (total, docs.Length > numHits ? docs[..numHits] : docs, counts);
     }
 
@@ -251,6 +251,14 @@ public sealed class SearchEngine(SearchIndex index)
         if (FilterCache.Count > FilterCacheLimit) FilterCache.Clear();
         return FilterCache.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(all)));
     }
+
+    /// <summary>Told how long each phase of a search took (exact, pinyin, build, run, rescore, dym, hits, facets): diagnostics
+    /// for the benchmark. Null (the default) costs nothing.</summary>
+    public Action<string, TimeSpan>? PhaseObserver { get; init; }
+
+    private long Mark() => PhaseObserver is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
+
+    private void Phase(string name, long start) => PhaseObserver?.Invoke(name, System.Diagnostics.Stopwatch.GetElapsedTime(start));
 
     /// <summary>Cores a single search may use (segments are searched in parallel slices).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
