@@ -21,7 +21,10 @@ public sealed class SearchIndexHolder(IOptions<ZwgkOptions> zwgk, IOptions<Searc
 
     public string Root => ResolveRoot(zwgk.Value, options.Value);
     public SearchIndex Index => index.Value;
-    public SearchEngine Engine => engineInstance ??= new SearchEngine(index.Value);
+    public SearchEngine Engine => engineInstance ??= new SearchEngine(index.Value)
+    {
+        Parallelism = options.Value.QueryParallelism > 0 ? options.Value.QueryParallelism : Environment.ProcessorCount,
+    };
     public bool IsOpen => index.IsValueCreated;
 
     public static string ResolveRoot(ZwgkOptions zwgk, SearchOptions search) =>

@@ -20,6 +20,9 @@ public sealed class SearchOptions
     [Range(1, 365)] public int TaskRetentionDays { get; set; } = 14;
     /// <summary>Query log kept for hot searches and tuning.</summary>
     [Range(7, 3650)] public int QueryLogRetentionDays { get; set; } = 365;
+    /// <summary>Cores one search may use: a large index's segments are searched in parallel slices. 0 = one per core;
+    /// 1 = no parallelism (for nodes that serve many concurrent searches and prefer throughput over latency).</summary>
+    [Range(0, 64)] public int QueryParallelism { get; set; }
     /// <summary>Window for hot searches (热词).</summary>
     [Range(1, 365)] public int HotWindowDays { get; set; } = 30;
 }
