@@ -11,7 +11,7 @@ using Zwgk.Search.Query;
 
 // Search benchmark: one engine per process (so peak memory is that engine's), same deterministic corpus for both.
 //   lucene|fts5 --docs N --dir PATH [--rounds R] [--threads T] [--reuse] [--no-warmup]
-//   diagnostics: [--per-query] [--phases] [--no-facets] [--window N]; describe --dir PATH "query" ... prints the Lucene queries
+//   diagnostics: [--per-query] [--phases] [--no-facets] [--window N] [--judged-misses]; describe --dir PATH "query" ... prints the Lucene queries
 // Prints a JSON summary on the last line of stdout; bench/search/run.sh runs both and writes the report.
 var engine = args.Length > 0 ? args[0] : "lucene";
 if (engine == "describe")
@@ -59,6 +59,8 @@ foreach (var j in JudgedQueries.All)
     double recall = top.Count(relevant.Contains) / (double)relevant.Count;
     int rank = top.FindIndex(relevant.Contains);
     recallSum += recall; mrrSum += rank >= 0 ? 1.0 / (rank + 1) : 0; judged++;
+    if (args.Contains("--judged-misses") && (recall < 1 || rank != 0))
+        Console.Error.WriteLine($"  miss [{j.Class}] {j.Query} recall {recall:F2} first relevant at {rank + 1}; top: {string.Join(" ", top.Take(5))}; want {string.Join(" ", j.Relevant)}");
     var c = perClassRecall.GetValueOrDefault(j.Class);
     perClassRecall[j.Class] = (c.Recall + recall, c.N + 1);
 }

@@ -22,6 +22,8 @@ public sealed record SearchRequest
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 10;
+    /// <summary>Search exactly what was typed: no automatic correction of a probable typo (the 仍然搜索 link).</summary>
+    public bool AsTyped { get; init; }
     /// <summary>Whether to compute facet counts (the suggest box and exact lookups do not need them).</summary>
     public bool WithFacets { get; init; } = true;
 }

@@ -53,9 +53,10 @@ public sealed class SearchEngine(SearchIndex index)
             t0 = Mark();
             string? didYouMean = DidYouMean(searcher, parsed, docs, total, filters);
             Phase("dym", t0);
-            if (total == 0 && didYouMean is not null)
+            if (didYouMean is not null && !request.AsTyped && (total == 0 || TypedNowhere(searcher, parsed)))
             {
-                // Nothing for what was typed but a homophone exists: show its results and say so (仍然搜索 links back).
+                // Nothing for what was typed, or Chinese that occurs nowhere as typed while a homophone does (政务工开 →
+                // 政务公开, typed with a pinyin input method): show the homophone's results and say so (仍然搜索 links back).
                 var corrected = ResolvePinyin(searcher, QueryReader.Read(didYouMean, plain));
                 var (cq, cranking) = QueryBuilder.BuildRanking(corrected, share);
                 if (cq is not null)
@@ -424,6 +425,15 @@ public sealed class SearchEngine(SearchIndex index)
 
     private static bool KnownWord(IndexSearcher searcher, string word) =>
         searcher.IndexReader.DocFreq(new Term(Fields.BodyWords, word)) > 0 || searcher.IndexReader.DocFreq(new Term(Fields.TitleWords, word)) > 0;
+
+    /// <summary>Whether a single Chinese query occurs nowhere as typed (in no title and no body as a phrase).</summary>
+    private static bool TypedNowhere(IndexSearcher searcher, ParsedQuery parsed)
+    {
+        // A colloquial term (五保户, 开饭店) is found through its official terms: it is no typo even though it occurs nowhere.
+        if (parsed.Clauses is not [HanClause h] || h.Text.Length < 2 || parsed.Expansions.Count > 0) return false;
+        var anywhere = new BooleanQuery { { QueryBuilder.Phrase(Fields.TitleGrams, h.Text), Occur.SHOULD }, { QueryBuilder.Phrase(Fields.BodyGrams, h.Text), Occur.SHOULD } };
+        return !Exists(searcher, anywhere, null);
+    }
 
     /// <summary>Text in some title that reads exactly like <paramref name="text"/> but is written differently.</summary>
     private static string? Homophone(IndexSearcher searcher, string text, List<Filter> filters)

@@ -76,6 +76,41 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public void A_homophone_typo_found_nowhere_as_typed_shows_the_homophone_results_unless_asked_for_as_typed()
+    {
+        // 政务工开 matches through its parts (政务, 工, 开) but occurs nowhere as typed; 政务公开 reads the same.
+        using var ix = Sample();
+        var corrected = ix.Search("政务工开");
+        Assert.Equal("政务工开", corrected.CorrectedFrom);
+        Assert.Equal("政务公开", corrected.Query);
+        Assert.Equal("a", corrected.Hits[0].Key);
+        Assert.Contains("<em>政务公开</em>", corrected.Hits[0].TitleHtml);
+
+        var typed = ix.Search("政务工开", with: r => r with { AsTyped = true });
+        Assert.Null(typed.CorrectedFrom);
+        Assert.Equal("政务工开", typed.Query);
+        Assert.Equal("政务公开", typed.DidYouMean);
+
+        // Text that occurs as typed is never replaced, even where a homophone exists.
+        Assert.Null(ix.Search("政务公开").CorrectedFrom);
+    }
+
+    [Fact]
+    public void A_colloquial_term_is_expanded_not_corrected_to_a_homophone()
+    {
+        // 五保户 occurs nowhere as typed and 五保护 (wu bao hu) is in a title, but it is a colloquial term for 特困人员.
+        using var ix = new TempIndex(
+        [
+            TempIndex.Doc("x", "特困人员救助供养工作办法", "特困人员救助供养标准。", genre: "办法"),
+            TempIndex.Doc("y", "关于加强五保护林管理的通知", "护林工作。"),
+        ]);
+        var r = ix.Search("五保户", new PlainLanguage(PlainLanguage.LoadDefaultEntries()));
+        Assert.Null(r.CorrectedFrom);
+        Assert.Equal("x", r.Hits[0].Key);
+        Assert.Contains(r.Expansions, e => e.Term == "五保户");
+    }
+
+    [Fact]
     public void Plain_language_expands_to_official_terms_and_reports_it()
     {
         using var ix = Sample();

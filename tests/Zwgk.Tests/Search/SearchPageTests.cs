@@ -89,6 +89,27 @@ public sealed class SearchPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_typo_shows_the_results_it_stands_for_with_a_link_to_search_as_typed()
+    {
+        var unit = await _factory.CreateUnitAsync("区政府办公室");
+        await AddDocumentAsync(_factory, unit.Id, "关于印发2026年政务公开工作要点的通知");
+        await AddDocumentAsync(_factory, unit.Id, "关于开展防汛工作的通知");
+        await CatchUpAsync(_factory);
+
+        // 政务工开 (a pinyin input slip) matches through its parts but occurs nowhere as typed.
+        var page = await GetHtmlAsync(_anonymous, SearchUrl("政务工开"));
+        var notice = page.QuerySelectorAll(".search-notice").Single(p => p.Text().Contains("仍然搜索"));
+        Assert.Equal("以下是“政务公开”的结果。仍然搜索：政务工开", notice.Text());
+        Assert.Contains("<em>政务公开</em>", page.QuerySelector(".hit-title a")!.InnerHtml);
+
+        var asTyped = notice.QuerySelector("a")!.GetAttribute("href")!;
+        Assert.Equal(SearchUrl("政务工开", "&asis=1"), asTyped);
+        var typed = await GetHtmlAsync(_anonymous, asTyped);
+        Assert.DoesNotContain(typed.QuerySelectorAll(".search-notice"), p => p.Text().Contains("仍然搜索"));
+        Assert.Contains(typed.QuerySelectorAll(".search-notice a"), a => a.Text() == "政务公开"); // 您是不是要找
+    }
+
+    [Fact]
     public async Task An_exact_document_number_opens_the_document()
     {
         var unit = await _factory.CreateUnitAsync("区政府办");

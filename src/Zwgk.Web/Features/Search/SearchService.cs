@@ -14,7 +14,7 @@ namespace Zwgk.Web.Features.Search;
 
 /// <summary>What the portal page and the API accept. Sort: relevance (default), date (newest first), date_asc.</summary>
 public sealed record PortalSearchQuery(string? Q, string? Type = null, string? Topic = null, string? Agency = null, int? Year = null,
-    string? Genre = null, string? Validity = null, int? Column = null, string? Sort = null, int Page = 1)
+    string? Genre = null, string? Validity = null, int? Column = null, string? Sort = null, int Page = 1, bool AsTyped = false)
 {
     public const int PageSize = 10;
 
@@ -65,7 +65,7 @@ public sealed class SearchService(SearchIndexHolder holder, PlainLanguageProvide
         {
             Query = text, Type = Blank(q.Type), Topic = Blank(q.Topic), Agency = Blank(q.Agency), Year = q.Year, Genre = Blank(q.Genre),
             Validity = Blank(q.Validity), Columns = columns, ColumnSelected = q.Column?.ToString(CultureInfo.InvariantCulture),
-            Sort = q.SortOrder, Page = Math.Max(1, q.Page), PageSize = PortalSearchQuery.PageSize,
+            Sort = q.SortOrder, Page = Math.Max(1, q.Page), PageSize = PortalSearchQuery.PageSize, AsTyped = q.AsTyped,
         };
         var dictionary = await plain.GetAsync(ct);
         var numbers = DocumentNumber.Normalize(text) is { IsValid: true, Value: { } canonical } ? new[] { canonical } : null;

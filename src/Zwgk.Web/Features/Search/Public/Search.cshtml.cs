@@ -26,6 +26,8 @@ public sealed class SearchModel(SearchService search, CatalogService catalog) : 
     public string Sort { get; private set; } = "relevance";
     public int PageNumber { get; private set; } = 1;
     public bool NoJump { get; private set; }
+    /// <summary>Search what was typed without automatic typo correction (the 仍然搜索 link).</summary>
+    public bool AsTyped { get; private set; }
     /// <summary>Active filters (query-string key → value).</summary>
     public Dictionary<string, string> Filters { get; } = new(StringComparer.Ordinal);
     public PortalSearchResult? Result { get; private set; }
@@ -55,6 +57,7 @@ public sealed class SearchModel(SearchService search, CatalogService catalog) : 
         Sort = Sorts.Any(s => s.Key == sort) ? sort : "relevance";
         PageNumber = int.TryParse(q["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? Math.Min(p, SearchEngine.MaxWindow) : 1;
         NoJump = q["nojump"] == "1";
+        AsTyped = q["asis"] == "1";
 
         tree = await catalog.GetTreeAsync(ct);
         if (PortalUrls.FindBySlug(tree, "gkzn") is { } guide && PortalUrls.IsPubliclyVisible(tree, guide.Id)) GuideUrl = PortalUrls.Column(guide);
@@ -66,7 +69,7 @@ public sealed class SearchModel(SearchService search, CatalogService catalog) : 
         }
 
         var query = new PortalSearchQuery(Query, Filter("type"), Filter("topic"), Filter("agency"), IntFilter("year"), Filter("genre"),
-            Filter("validity"), IntFilter("column"), Sort == "relevance" ? null : Sort, PageNumber);
+            Filter("validity"), IntFilter("column"), Sort == "relevance" ? null : Sort, PageNumber, AsTyped);
         Result = await search.SearchAsync(query, logQuery: true, ct);
 
         // 文号 or 索引号 typed exactly: straight to the document (the reader can come back with nojump=1).
@@ -80,7 +83,7 @@ public sealed class SearchModel(SearchService search, CatalogService catalog) : 
         Filters.TryGetValue(key, out var v) && int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : null;
 
     /// <summary>Link to this search with some parameters changed (null removes one); filters and sort go back to page 1.</summary>
-    public string Link(IReadOnlyDictionary<string, string?>? changes = null, int page = 1, string? query = null)
+    public string Link(IReadOnlyDictionary<string, string?>? changes = null, int page = 1, string? query = null, bool asTyped = false)
     {
         var values = new List<KeyValuePair<string, string>>();
         var q = query ?? Query;
@@ -94,8 +97,12 @@ public sealed class SearchModel(SearchService search, CatalogService catalog) : 
         if (!string.IsNullOrEmpty(sort) && sort != "relevance") values.Add(new("sort", sort));
         if (page > 1) values.Add(new("page", page.ToString(CultureInfo.InvariantCulture)));
         if (NoJump && values.Count > 0) values.Add(new("nojump", "1"));
+        if ((AsTyped || asTyped) && q.Length > 0) values.Add(new("asis", "1"));
         return Build(values);
     }
+
+    /// <summary>仍然搜索: the query as typed, not corrected, with the current filters.</summary>
+    public string AsTypedLink(string typed) => Link(null, 1, typed, asTyped: true);
 
     public string FilterLink(string key, string? value) => Link(new Dictionary<string, string?> { [key] = value });
 
