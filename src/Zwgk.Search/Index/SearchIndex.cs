@@ -197,7 +197,13 @@ public sealed class SearchIndex : IDisposable
 
     private sealed class ScoringSearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Scoring.Similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            // Warm-up before the searcher is published: new segments' facet ordinals are decoded here, on the refreshing
+            // thread, so no search pays for them (a merged segment of a million documents takes about a second).
+            foreach (var leaf in reader.Leaves) Query.FacetCounter.Warm(leaf.AtomicReader);
+            return new IndexSearcher(reader) { Similarity = Scoring.Similarity };
+        }
     }
 }
 

@@ -118,6 +118,12 @@ internal static class FacetCounter
 
     private static readonly ConditionalWeakTable<object, Dictionary<string, SegmentOrds>> Cache = new();
 
+    /// <summary>Decodes a segment's ordinals for every facet dimension (searcher warm-up).</summary>
+    internal static void Warm(AtomicReader reader)
+    {
+        foreach (var d in SearchEngine.AllFacetDimensions) Ords(reader, d.Field, d.Multi);
+    }
+
     internal static SegmentOrds Ords(AtomicReader reader, string field, bool multiValued)
     {
         var perField = Cache.GetValue(reader.CoreCacheKey, _ => new Dictionary<string, SegmentOrds>());

@@ -23,6 +23,10 @@ public sealed class SearchEngine(SearchIndex index)
         ("genre", Fields.Genre, false), ("validity", Fields.Validity, false), ("column", Fields.Column, true),
     ];
 
+    /// <summary>Every dimension a search may count (the second topic level too).</summary>
+    internal static readonly FacetDimension[] AllFacetDimensions =
+        [.. Dimensions.Select(d => new FacetDimension(d.Field, d.Multi)), new FacetDimension(Fields.Topic, false)];
+
     public SearchResult Search(SearchRequest request, PlainLanguage plain, IReadOnlyList<string>? exactNumbers = null)
     {
         int pageSize = Math.Clamp(request.PageSize, 1, 50);
