@@ -18,7 +18,10 @@ BIN="bench/.artifacts/bin/Zwgk.Bench.Search/release/Zwgk.Bench.Search.dll"
 declare -A RESULT
 for engine in $ENGINES; do
   echo "== $engine: $DOCS documents (work dir $WORK/$engine)" >&2
-  RESULT[$engine]="$(dotnet "$BIN" "$engine" --docs "$DOCS" --dir "$WORK/$engine" | tail -n 1)"
+  # Each engine's summary is kept in a file as soon as it is done, so a later engine's failure loses nothing.
+  dotnet "$BIN" "$engine" --docs "$DOCS" --dir "$WORK/$engine" | tail -n 1 > "$WORK/$engine.json"
+  RESULT[$engine]="$(cat "$WORK/$engine.json")"
+  echo "   $engine: ${RESULT[$engine]}" >&2
   rm -rf "${WORK:?}/$engine"
 done
 
