@@ -11,7 +11,7 @@ DOCS="${BENCH_DOCS:-1000000}"
 ENGINES="${BENCH_ENGINES:-lucene fts5}"
 WORK="${BENCH_WORK:-$(mktemp -d /tmp/zwgk-search-bench.XXXXXX)}"
 OUT="bench/results/search-$(date +%Y%m%d-%H%M).md"
-mkdir -p bench/results
+mkdir -p bench/results "$WORK"
 dotnet build bench/Zwgk.Bench.Search -c Release --artifacts-path bench/.artifacts -v q --nologo >/dev/null
 BIN="bench/.artifacts/bin/Zwgk.Bench.Search/release/Zwgk.Bench.Search.dll"
 
