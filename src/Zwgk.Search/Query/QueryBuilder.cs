@@ -37,11 +37,11 @@ internal sealed class QueryBuilder
     public const float TitlePhraseBoost = 6f, BodyPhraseBoost = 1.5f, ProximityBoost = 1f;
     public const float PinyinFullBoost = 5f, PinyinInitialsBoost = 2.5f, PinyinMixedBoost = 6f;
     public const float OfficialTermWeight = 0.9f;
+    public const float ConvertedPinyinWeight = 0.6f;
     public const int MaxProximityWords = 4;
 
     /// <summary>All of several words are read term at a time when the rarest is at least this share of the most common.</summary>
     public const double DenseConjunctionRatio = 0.2;
-    public const float ConvertedPinyinWeight = 0.6f;
 
     /// <summary>The first-phase query: decides the matches (and so the total and the facet counts) and a first ranking.</summary>
     public static Lucene.Net.Search.Query? Build(ParsedQuery parsed, Func<string, double>? share = null) =>

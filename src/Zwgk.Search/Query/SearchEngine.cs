@@ -134,18 +134,9 @@ public sealed class SearchEngine(SearchIndex index)
     /// <summary>Whether anything matches, stopping at the first hit (a count would visit every match).</summary>
     private static bool Exists(IndexSearcher searcher, LuceneQuery query, Lucene.Net.Search.Filter? filter)
     {
-        var c = new FirstHitCollector();
+        var c = new FirstHitsCollector(1);
         searcher.Search(query, filter, c);
-        return c.Found;
-    }
-
-    private sealed class FirstHitCollector : ICollector
-    {
-        public bool Found;
-        public void SetScorer(Scorer scorer) { }
-        public void Collect(int doc) { Found = true; throw new CollectionTerminatedException(); }
-        public void SetNextReader(AtomicReaderContext context) { if (Found) throw new CollectionTerminatedException(); }
-        public bool AcceptsDocsOutOfOrder => true;
+        return c.Docs.Count > 0;
     }
 
     private const int HomophoneSample = 20;
