@@ -13,7 +13,8 @@ public static class InfrastructureServiceCollectionExtensions
     /// <summary>Registers options, the DbContext for the configured provider, file storage and the 索引号 allocator.</summary>
     public static IServiceCollection AddZwgkInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ZwgkOptions>().Bind(configuration.GetSection(ZwgkOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ZwgkOptions>().Bind(configuration.GetSection(ZwgkOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ZwgkOptions>, ZwgkOptionsValidator>();
         // Both contexts are registered and the provider is chosen when resolved, so settings applied after
         // registration (command line, test hosts) still take effect.
         services.AddDbContext<PostgresZwgkDbContext>((sp, o) => o.UseNpgsql(ConnectionString(sp, DatabaseProvider.Postgres), x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));

@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 using Zwgk.Domain.Documents;
 using Zwgk.Infrastructure.Data;
 
 namespace Zwgk.Infrastructure;
 
-/// <summary>Typed settings under the "Zwgk" section; validated at start.</summary>
+/// <summary>Typed settings under the "Zwgk" section; validated at start, nested sections included (<see cref="ZwgkOptionsValidator"/>).</summary>
 public sealed class ZwgkOptions
 {
     public const string Section = "Zwgk";
@@ -13,19 +14,52 @@ public sealed class ZwgkOptions
     public DatabaseProvider Database { get; set; } = DatabaseProvider.Sqlite;
     /// <summary>Number of review levels before publication (三审 = 3).</summary>
     [Range(1, 3)] public int ReviewLevels { get; set; } = 3;
+    /// <summary>The one upload limit: the file store's check, the multipart form limit and Kestrel's request limit on upload endpoints follow it.</summary>
     [Range(1, 1024)] public int MaxAttachmentMegabytes { get; set; } = 50;
     [Range(5, 720)] public int IdleTimeoutMinutes { get; set; } = 30;
     public bool LoadDemoContent { get; set; } = true;
-    public IndexNumberOptions IndexNumber { get; set; } = new();
+    [ValidateObjectMembers] public IndexNumberOptions IndexNumber { get; set; } = new();
+    [ValidateObjectMembers] public ProxyOptions Proxy { get; set; } = new();
 
     public string ResolvedDataDirectory => Path.GetFullPath(DataDirectory);
+    public long MaxAttachmentBytes => MaxAttachmentMegabytes * 1024L * 1024L;
 }
+
+/// <summary>
+/// Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (the forwarded scheme decides HSTS and secure
+/// cookies). Both empty: only a proxy on the same machine (loopback) is believed.
+/// </summary>
+public sealed class ProxyOptions
+{
+    /// <summary>Proxy addresses, e.g. 10.0.0.5.</summary>
+    [IpAddressList] public string[] KnownProxies { get; set; } = [];
+    /// <summary>Proxy networks in CIDR notation, e.g. 10.0.0.0/24.</summary>
+    [IpAddressList(Networks = true)] public string[] KnownNetworks { get; set; } = [];
+}
+
+/// <summary>Every entry parses as an IP address (or, with <see cref="Networks"/>, as a CIDR network).</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class IpAddressListAttribute : ValidationAttribute
+{
+    public bool Networks { get; set; }
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext context)
+    {
+        var bad = (value as IEnumerable<string> ?? []).Where(v => Networks ? !System.Net.IPNetwork.TryParse(v, out _) : !System.Net.IPAddress.TryParse(v, out _)).ToList();
+        return bad.Count == 0 ? ValidationResult.Success
+            : new ValidationResult($"{context.MemberName}: “{string.Join("”、“", bad)}”不是有效的{(Networks ? "网段（如 10.0.0.0/24）" : "IP 地址")}", [context.MemberName ?? ""]);
+    }
+}
+
+/// <summary>Source-generated validation of <see cref="ZwgkOptions"/> that also descends into the nested sections.</summary>
+[OptionsValidator]
+public sealed partial class ZwgkOptionsValidator : IValidateOptions<ZwgkOptions>;
 
 public sealed class IndexNumberOptions
 {
     public IndexUnitCodeSource UnitCodeSource { get; set; } = IndexUnitCodeSource.CreditCode;
     public IndexYearSource YearSource { get; set; } = IndexYearSource.WrittenOn;
-    [AllowedValues(5, 7)] public int SerialWidth { get; set; } = 7;
+    [AllowedValues(5, 7, ErrorMessage = "索引号序号位数（SerialWidth）只能为5或7")] public int SerialWidth { get; set; } = 7;
 
     public IndexNumberRule ToRule() => new(UnitCodeSource, YearSource, SerialWidth);
 }

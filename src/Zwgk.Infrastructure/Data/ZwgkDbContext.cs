@@ -31,6 +31,7 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<PlainLanguageTerm> PlainLanguageTerms => Set<PlainLanguageTerm>();
     public DbSet<SearchQueryLog> SearchQueryLogs => Set<SearchQueryLog>();
     public DbSet<HotWord> HotWords => Set<HotWord>();
+    public DbSet<LoginThrottleEntry> LoginThrottles => Set<LoginThrottleEntry>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -14,7 +14,7 @@ public sealed class FileRejectedException(string message) : Exception(message);
 public sealed class ContentStore(IOptions<ZwgkOptions> options)
 {
     private string Root => Path.Combine(options.Value.ResolvedDataDirectory, "files");
-    public long MaxBytes => options.Value.MaxAttachmentMegabytes * 1024L * 1024L;
+    public long MaxBytes => options.Value.MaxAttachmentBytes;
 
     public async Task<StoredFile> SaveAsync(Stream content, string fileName, CancellationToken ct = default)
     {

@@ -26,3 +26,7 @@ public sealed class SearchOptions
     /// <summary>Window for hot searches (热词).</summary>
     [Range(1, 365)] public int HotWindowDays { get; set; } = 30;
 }
+
+/// <summary>Source-generated validation of <see cref="SearchOptions"/> (the same mechanism as <see cref="ZwgkOptionsValidator"/>).</summary>
+[Microsoft.Extensions.Options.OptionsValidator]
+public sealed partial class SearchOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<SearchOptions>;

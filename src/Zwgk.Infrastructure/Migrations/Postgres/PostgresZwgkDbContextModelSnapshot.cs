@@ -876,6 +876,29 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                     b.ToTable("IndexCounters", (string)null);
                 });
 
+            modelBuilder.Entity("Zwgk.Infrastructure.Identity.LoginThrottleEntry", b =>
+                {
+                    b.Property<string>("NameHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("NameHash");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("LoginThrottles", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Infrastructure.Identity.ZwgkUser", b =>
                 {
                     b.Property<string>("Id")

@@ -843,6 +843,29 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.ToTable("IndexCounters", (string)null);
                 });
 
+            modelBuilder.Entity("Zwgk.Infrastructure.Identity.LoginThrottleEntry", b =>
+                {
+                    b.Property<string>("NameHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NameHash");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("LoginThrottles", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Infrastructure.Identity.ZwgkUser", b =>
                 {
                     b.Property<string>("Id")

@@ -10,6 +10,11 @@ using Zwgk.Web.Features.Shared;
 namespace Zwgk.Web.Features.Documents;
 
 public sealed record ReviewRequest(string? Comment);
+/// <summary>The id of the document (or attachment) a call created or changed.</summary>
+public sealed record IdResponse(int Id)
+{
+    public static IdResponse Of(ServiceResult r) => new(r.Id ?? throw new InvalidOperationException("A successful operation reports the id it changed"));
+}
 
 public static class DocumentEndpoints
 {
@@ -29,7 +34,7 @@ public static class DocumentEndpoints
         admin.MapPost("/{id:int}/withdraw", (int id, ReviewRequest r, DocumentService s, CancellationToken ct) => Run(s.WithdrawAsync(id, r.Comment, ct))).WithSummary("撤稿（须填写原因）");
 
         admin.MapPost("/{id:int}/attachments", UploadAttachment).WithSummary("上传附件（请求体为文件内容，fileName 为文件名）")
-            .Accepts<Stream>("application/octet-stream");
+            .Accepts<Stream>("application/octet-stream").WithMetadata(new Hosting.AttachmentUploadAttribute());
 
         app.MapGet("/files/{id:int}/{name}", Download).WithTags("附件").WithSummary("下载附件");
     }
@@ -48,22 +53,22 @@ public static class DocumentEndpoints
         return TypedResults.Ok(await DocumentQueries.PageAsync(q.OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id), page, pageSize, ct));
     }
 
-    public static async Task<Results<Created<object>, ProblemHttpResult, ValidationProblem>> Create(DocumentInput input, DocumentService s, CancellationToken ct)
+    public static async Task<Results<Created<IdResponse>, ProblemHttpResult, ValidationProblem>> Create(DocumentInput input, DocumentService s, CancellationToken ct)
     {
         var r = await s.SaveAsync(null, input, ct);
-        return Map(r, () => TypedResults.Created($"/api/v1/admin/documents/{r.Id}", (object)new { id = r.Id }));
+        return Map(r, () => TypedResults.Created($"/api/v1/admin/documents/{r.Id}", IdResponse.Of(r)));
     }
 
-    public static async Task<Results<Ok<object>, ProblemHttpResult, ValidationProblem>> Update(int id, DocumentInput input, DocumentService s, CancellationToken ct)
+    public static async Task<Results<Ok<IdResponse>, ProblemHttpResult, ValidationProblem>> Update(int id, DocumentInput input, DocumentService s, CancellationToken ct)
     {
         var r = await s.SaveAsync(id, input, ct);
-        return Map(r, () => TypedResults.Ok((object)new { id = r.Id }));
+        return Map(r, () => TypedResults.Ok(IdResponse.Of(r)));
     }
 
-    private static async Task<Results<Ok<object>, ProblemHttpResult, ValidationProblem>> Run(Task<ServiceResult> op)
+    private static async Task<Results<Ok<IdResponse>, ProblemHttpResult, ValidationProblem>> Run(Task<ServiceResult> op)
     {
         var r = await op;
-        return Map(r, () => TypedResults.Ok((object)new { id = r.Id }));
+        return Map(r, () => TypedResults.Ok(IdResponse.Of(r)));
     }
 
     /// <summary>Maps a service result to the success value or RFC 7807 problem details with Chinese titles.</summary>
@@ -85,12 +90,12 @@ public static class DocumentEndpoints
     /// Raw-body upload (no form binding), so API clients can send a file without a multipart form; the back-office page
     /// uses an antiforgery-protected form instead.
     /// </summary>
-    public static async Task<Results<Ok<object>, ProblemHttpResult, ValidationProblem>> UploadAttachment(int id, string? fileName, HttpRequest request, DocumentService s, CancellationToken ct)
+    public static async Task<Results<Ok<IdResponse>, ProblemHttpResult, ValidationProblem>> UploadAttachment(int id, string? fileName, HttpRequest request, DocumentService s, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(fileName))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["fileName"] = ["请提供文件名"] }, title: "提交的内容有误");
         var r = await s.AddAttachmentAsync(id, request.Body, fileName, ct);
-        return Map(r, () => TypedResults.Ok((object)new { id = r.Id }));
+        return Map(r, () => TypedResults.Ok(IdResponse.Of(r)));
     }
 
     /// <summary>Attachments of public documents are public; others only for staff of the owning unit.</summary>

@@ -3,8 +3,11 @@ using System.Text.Unicode;
 using Ganss.Xss;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 using Zwgk.Infrastructure;
 using Zwgk.Web.Features.Audit;
+using Zwgk.Web.Features.Security;
 
 namespace Zwgk.Web.Features.Hosting;
 
@@ -42,7 +45,10 @@ public static class HostingExtensions
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .AddCheck<StorageHealthCheck>("storage");
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ZwgkOptions>>((o, z) => ProxySettings.Apply(o, z.Value.Proxy));
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
+        UploadLimits.Configure(services);
         services.AddHostedService<ScheduledPublishingService>();
         return builder;
     }
@@ -52,6 +58,8 @@ public static class HostingExtensions
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
+            // Only on HTTPS (direct, or forwarded by a trusted proxy); never for localhost.
+            app.UseHsts();
             app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
             app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), site => site.UseExceptionHandler("/error"));
         }
@@ -70,7 +78,9 @@ public static class HostingExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UsePasswordChangeGate();
         app.UseAuthorization();
+        app.UseUploadLimits();
         app.UseOutputCache();
         return app;
     }
@@ -111,6 +121,17 @@ public static class HtmlSanitizing
         s.AllowedTags.Remove("button");
         s.AllowedTags.Remove("textarea");
         s.AllowedTags.Remove("select");
+        // A page opened in a new tab gets no handle on ours (window.opener) and no Referer.
+        s.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "a" } a && string.Equals(a.GetAttribute("target"), "_blank", StringComparison.OrdinalIgnoreCase))
+            {
+                var rel = (a.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+                foreach (var token in new[] { "noopener", "noreferrer" })
+                    if (!rel.Contains(token, StringComparer.OrdinalIgnoreCase)) rel.Add(token);
+                a.SetAttribute("rel", string.Join(' ', rel));
+            }
+        };
         return s;
     }
 }

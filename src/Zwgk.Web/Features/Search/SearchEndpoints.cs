@@ -5,6 +5,11 @@ using Zwgk.Web.Features.Security;
 
 namespace Zwgk.Web.Features.Search;
 
+/// <summary>The hot word that was pinned or hidden.</summary>
+public sealed record HotWordResponse(string Word);
+/// <summary>Number of documents in the rebuilt index.</summary>
+public sealed record ReindexResponse(int Documents);
+
 public static class SearchEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -20,20 +25,20 @@ public static class SearchEndpoints
         admin.MapPost("/terms", async (PlainLanguageInput input, SearchAdminService s, CancellationToken ct) =>
         {
             var r = await s.SaveTermAsync(null, input, ct);
-            return DocumentEndpoints.Map(r, () => TypedResults.Ok(new { id = r.Id }));
+            return DocumentEndpoints.Map(r, () => TypedResults.Ok(IdResponse.Of(r)));
         }).WithSummary("新增词条");
         admin.MapPut("/terms/{id:int}", async (int id, PlainLanguageInput input, SearchAdminService s, CancellationToken ct) =>
-            DocumentEndpoints.Map(await s.SaveTermAsync(id, input, ct), () => TypedResults.Ok(new { id }))).WithSummary("修改词条");
+            DocumentEndpoints.Map(await s.SaveTermAsync(id, input, ct), () => TypedResults.Ok(new IdResponse(id)))).WithSummary("修改词条");
         admin.MapDelete("/terms/{id:int}", async (int id, SearchAdminService s, CancellationToken ct) =>
-            DocumentEndpoints.Map(await s.DeleteTermAsync(id, ct), () => TypedResults.Ok(new { id }))).WithSummary("删除词条");
+            DocumentEndpoints.Map(await s.DeleteTermAsync(id, ct), () => TypedResults.Ok(new IdResponse(id)))).WithSummary("删除词条");
         admin.MapGet("/hotwords", (SearchAdminService s, CancellationToken ct) => s.ListHotWordsAsync(ct)).WithSummary("热词置顶与屏蔽");
         admin.MapPost("/hotwords", async (HotWordInput input, SearchAdminService s, CancellationToken ct) =>
-            DocumentEndpoints.Map(await s.SaveHotWordAsync(input, ct), () => TypedResults.Ok(new { word = input.Word }))).WithSummary("置顶或屏蔽热词");
+            DocumentEndpoints.Map(await s.SaveHotWordAsync(input, ct), () => TypedResults.Ok(new HotWordResponse(input.Word ?? "")))).WithSummary("置顶或屏蔽热词");
         admin.MapGet("/status", async (SearchAdminService s, CancellationToken ct) => TypedResults.Ok(await s.StatusAsync(ct))).WithSummary("索引状态");
         admin.MapPost("/reindex", async (SearchAdminService s, CancellationToken ct) =>
         {
             var r = await s.ReindexAsync(ct);
-            return DocumentEndpoints.Map(r, () => TypedResults.Ok(new { documents = r.Id }));
+            return DocumentEndpoints.Map(r, () => TypedResults.Ok(new ReindexResponse(r.Id ?? 0)));
         }).WithSummary("重建索引（在旁构建后切换，检索不中断）");
     }
 

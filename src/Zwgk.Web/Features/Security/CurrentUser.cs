@@ -17,6 +17,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     public string? UserName => Principal.FindFirstValue(DisplayNameClaim) ?? Principal.Identity?.Name;
     public int UnitId => int.TryParse(Principal.FindFirstValue(UnitClaim), out var id) ? id : 0;
     public bool IsInRole(string role) => Principal.IsInRole(role);
+    /// <summary>Still holds an administrator-issued password (see <see cref="PasswordChangeGate"/>).</summary>
+    public bool MustChangePassword => Principal.HasClaim(c => c.Type == SessionValidation.MustChangePasswordClaim);
     public IEnumerable<string> Roles => Domain.Security.Roles.All.Where(IsInRole);
 
     /// <summary>平台管理员 and 公开办 supervise every unit.</summary>

@@ -1,18 +1,43 @@
 using Microsoft.AspNetCore.Identity;
 using Zwgk.Domain.Security;
+using Microsoft.EntityFrameworkCore;
+using Zwgk.Infrastructure.Data;
 using Zwgk.Infrastructure.Identity;
 
 namespace Zwgk.Web.Features.Security;
 
-/// <summary>Enforces the platform's password policy (≥ 8 characters from 3 of 4 classes) in Identity.</summary>
-public sealed class PasswordPolicyValidator : IPasswordValidator<ZwgkUser>
+/// <summary>
+/// Enforces the platform's password policy in Identity (so creation, reset and change all apply it): ≥ 8 characters
+/// from 3 of 4 classes, not containing the user name, not a common password, not guessable from the site, the district,
+/// the units or the user's own name (see <see cref="PasswordBlocklist"/>).
+/// </summary>
+public sealed class PasswordPolicyValidator(PasswordBlocklist blocklist, ZwgkDbContext db) : IPasswordValidator<ZwgkUser>
 {
-    public Task<IdentityResult> ValidateAsync(UserManager<ZwgkUser> manager, ZwgkUser user, string? password)
+    public const string CommonMessage = "该密码过于常见，容易被猜中，请换一个";
+    public const string SiteMessage = "密码不能使用本站、本地区、单位名称或本人姓名的拼音等容易猜到的内容";
+
+    public async Task<IdentityResult> ValidateAsync(UserManager<ZwgkUser> manager, ZwgkUser user, string? password)
     {
         var error = PasswordPolicy.Check(password ?? "");
         if (error is null && password is not null && user.UserName is { Length: > 0 } name && password.Contains(name, StringComparison.OrdinalIgnoreCase))
             error = "密码不能包含用户名";
-        return Task.FromResult(error is null ? IdentityResult.Success : IdentityResult.Failed(new IdentityError { Code = "PasswordPolicy", Description = error }));
+        if (error is null && password is not null)
+        {
+            if (blocklist.IsCommon(password)) error = CommonMessage;
+            else if (PasswordBlocklist.MatchesAny(password, await GuessableWordsAsync(user))) error = SiteMessage;
+        }
+        return error is null ? IdentityResult.Success : IdentityResult.Failed(new IdentityError { Code = "PasswordPolicy", Description = error });
+    }
+
+    private async Task<HashSet<string>> GuessableWordsAsync(ZwgkUser user)
+    {
+        var site = await db.SiteSettings.AsNoTracking().Select(s => new { s.SiteName, s.Sponsor, s.SiteDomain }).FirstOrDefaultAsync();
+        var names = await db.Units.AsNoTracking().Select(u => u.Name).ToListAsync();
+        if (site is not null) names.AddRange([site.SiteName, site.Sponsor]);
+        names.Add(user.DisplayName);
+        var words = PasswordBlocklist.SiteWords(names, site?.SiteDomain);
+        if (user.UserName is { } userName) words.Add(userName.ToLowerInvariant());
+        return words;
     }
 }
 

@@ -49,12 +49,16 @@ public static class SecurityExtensions
             o.AccessDeniedPath = "/admin/denied";
             o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
         });
         // Idle timeout: the ticket expires after this much inactivity and is renewed by activity (sliding).
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<ZwgkOptions>>((o, z) => o.ExpireTimeSpan = TimeSpan.FromMinutes(z.Value.IdleTimeoutMinutes));
-        // A disabled user or one removed from a role loses access at the next request, not when the cookie expires.
+        // SessionValidation checks the security stamp on every request (logout, password reset, deactivation end the
+        // session at once); Identity's own validator then only refreshes roles and claims once a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<LoginThrottle>();
+        services.AddSingleton<PasswordBlocklist>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.BackOffice, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
@@ -69,16 +73,17 @@ public static class SecurityExtensions
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
         if (ctx.Request.Path.StartsWithSegments("/api"))
-        {
-            ctx.Response.StatusCode = status;
-            return ctx.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Status = status,
-                Title = status == 401 ? "未登录或登录已过期" : "没有权限执行此操作",
-            }, options: null, contentType: "application/problem+json");
-        }
+            return WriteProblemAsync(ctx.HttpContext, status, status == 401 ? "未登录或登录已过期" : "没有权限执行此操作");
         ctx.Response.Redirect(ctx.RedirectUri);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Writes an RFC 7807 answer from middleware or authentication events, where TypedResults are not at hand.</summary>
+    public static Task WriteProblemAsync(HttpContext http, int status, string title, string? detail = null)
+    {
+        http.Response.StatusCode = status;
+        return http.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail },
+            options: null, contentType: "application/problem+json");
     }
 }
 
@@ -91,6 +96,7 @@ public sealed class ZwgkClaimsPrincipalFactory(UserManager<ZwgkUser> users, Role
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(CurrentUser.UnitClaim, user.UnitId.ToString()));
         identity.AddClaim(new Claim(CurrentUser.DisplayNameClaim, user.DisplayName));
+        if (user.MustChangePassword) identity.AddClaim(new Claim(SessionValidation.MustChangePasswordClaim, "1"));
         return identity;
     }
 }

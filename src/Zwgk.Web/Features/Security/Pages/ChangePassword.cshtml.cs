@@ -54,14 +54,14 @@ public sealed class ChangePasswordModel(SignInManager<ZwgkUser> signIn, ZwgkDbCo
             ModelState.AddModelError("Input.ConfirmPassword", "两次输入的新密码不一致");
         if (!string.IsNullOrEmpty(Input.NewPassword) && Input.NewPassword == Input.OldPassword)
             ModelState.AddModelError("Input.NewPassword", "新密码不能与原密码相同");
-        if (!ModelState.IsValid) return Cleared();
+        if (!ModelState.IsValid) return await FailedAsync(user);
 
         var result = await users.ChangePasswordAsync(user, Input.OldPassword, Input.NewPassword);
         if (!result.Succeeded)
         {
             foreach (var e in result.Errors.DistinctBy(IdentityMessages.Describe))
                 ModelState.AddModelError(e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.OldPassword" : "Input.NewPassword", IdentityMessages.Describe(e));
-            return Cleared();
+            return await FailedAsync(user);
         }
 
         user.MustChangePassword = false;
@@ -72,6 +72,18 @@ public sealed class ChangePasswordModel(SignInManager<ZwgkUser> signIn, ZwgkDbCo
         await signIn.RefreshSignInAsync(user);
         Flash = "密码已修改";
         return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
+    }
+
+    /// <summary>
+    /// Audits a refused change (a wrong old password may be someone trying a session left open) with the reasons
+    /// shown to the user, which never contain a password; then re-shows the form.
+    /// </summary>
+    private async Task<IActionResult> FailedAsync(ZwgkUser user)
+    {
+        var reasons = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Where(m => m.Length > 0).Distinct();
+        audit.Add("account.password.change-failed", "User", user.Id, $"用户“{user.UserName}”修改密码未成功：{string.Join("；", reasons)}", unitId: user.UnitId);
+        await db.SaveChangesAsync();
+        return Cleared();
     }
 
     /// <summary>Re-shows the form without echoing any password back into the page.</summary>

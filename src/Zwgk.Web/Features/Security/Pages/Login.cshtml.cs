@@ -49,10 +49,18 @@ public sealed class LoginModel(LoginService login) : PageModel
         return LocalRedirect(target);
     }
 
-    /// <summary>Only a local back-office address; anything else (other hosts, the logout endpoint) falls back to the dashboard.</summary>
-    public static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
-        && !returnUrl.StartsWith("/admin/logout", StringComparison.OrdinalIgnoreCase) && !returnUrl.StartsWith("/admin/login", StringComparison.OrdinalIgnoreCase)
-            ? returnUrl
-            : "/admin";
+    /// <summary>
+    /// Only a local, well-formed address is followed: a path starting with one "/", printable ASCII only (a browser
+    /// escapes anything else, so raw control or full-width characters mean a forged link and would break the Location
+    /// header), no backslash (browsers read it as "/"), and not the login or logout page. Anything else goes to /admin.
+    /// </summary>
+    public static string SafeReturnUrl(string? returnUrl) => IsSafeReturnUrl(returnUrl) ? returnUrl! : "/admin";
+
+    private static bool IsSafeReturnUrl(string? url) =>
+        url is { Length: > 0 and <= MaxReturnUrlLength } && url[0] == '/' && !url.StartsWith("//")
+        && url.All(c => c is > ' ' and < '\x7f' and not '\\')
+        && Uri.IsWellFormedUriString(url, UriKind.Relative)
+        && !url.StartsWith("/admin/logout", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("/admin/login", StringComparison.OrdinalIgnoreCase);
+
+    private const int MaxReturnUrlLength = 2000;
 }
