@@ -75,8 +75,8 @@ public sealed class AttachmentTests : IAsyncLifetime
         var big = new byte[51 * 1024 * 1024];
         "%PDF"u8.CopyTo(big);
         var resp = await client.PostAsync($"/api/v1/admin/documents/{id}/attachments?fileName=big.pdf", Bytes(big));
-        Assert.Equal(HttpStatusCode.BadRequest, resp.StatusCode);
-        Assert.Contains("文件超过大小限制", await resp.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, resp.StatusCode);
+        Assert.Contains("附件不能超过50MB", await resp.Content.ReadAsStringAsync());
         var files = Directory.Exists(Path.Combine(_factory.DataDirectory, "files"))
             ? Directory.GetFiles(Path.Combine(_factory.DataDirectory, "files"), "*", SearchOption.AllDirectories) : [];
         Assert.Empty(files);

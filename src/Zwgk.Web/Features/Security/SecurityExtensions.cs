@@ -58,7 +58,7 @@ public static class SecurityExtensions
         // session at once); Identity's own validator then only refreshes roles and claims once a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<LoginThrottle>();
-        services.AddSingleton<PasswordBlocklist>();
+        services.AddSingleton(_ => new PasswordBlocklist());
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.BackOffice, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
