@@ -112,7 +112,7 @@ public sealed class OpenApiSchemaTests : IAsyncLifetime
         var doc = JsonDocument.Parse(await _factory.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
         var schemas = doc.GetProperty("components").GetProperty("schemas");
         var id = schemas.GetProperty("IdResponse");
-        Assert.Equal("integer", id.GetProperty("properties").GetProperty("id").GetProperty("type").GetString());
+        Assert.Contains("integer", id.GetProperty("properties").GetProperty("id").GetProperty("type").ToString());
         Assert.True(schemas.TryGetProperty("HotWordResponse", out _));
         Assert.True(schemas.TryGetProperty("ReindexResponse", out _));
         Assert.True(schemas.TryGetProperty("MeResponse", out _));

@@ -29,7 +29,7 @@ public sealed class AttachmentUploadAttribute : Attribute;
 /// <summary>
 /// One setting, Zwgk:MaxAttachmentMegabytes, for every layer an upload passes: Kestrel's request body limit (raised on
 /// upload endpoints only; elsewhere its 30 MB default stays), the multipart form limit, and the file store's own check.
-/// A request announced as too large is answered by the app, in Chinese, before its body is read: 413 problem details
+/// A request announced as too large is answered by the app, in Chinese, without storing anything: 413 problem details
 /// for the API, the page again with the message for a form.
 /// </summary>
 public static class UploadLimits
@@ -54,8 +54,15 @@ public static class UploadLimits
         bool form = ctx.Request.HasFormContentType;
         // A raw-body upload is the file itself; a form carries framing and fields besides the files.
         long allowed = options.MaxAttachmentBytes + (form ? FormOverheadBytes : 0);
-        if (ctx.Request.ContentLength > allowed)
+        if (ctx.Request.ContentLength is long length && length > allowed)
         {
+            // Clients (browsers too) that are still sending rarely read an early answer: take in a plausible mistake
+            // (up to twice the limit) and discard it, so the message arrives; anything larger is cut off.
+            if (length <= 2 * allowed && ctx.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } drain)
+            {
+                drain.MaxRequestBodySize = length;
+                await ctx.Request.Body.CopyToAsync(Stream.Null, ctx.RequestAborted);
+            }
             var message = Message(options.MaxAttachmentMegabytes);
             if (ctx.Request.Path.StartsWithSegments("/api"))
             {
