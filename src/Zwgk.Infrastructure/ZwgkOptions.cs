@@ -32,9 +32,9 @@ public sealed class ZwgkOptions
 public sealed class ProxyOptions
 {
     /// <summary>Proxy addresses, e.g. 10.0.0.5.</summary>
-    [IpAddressList] public string[] KnownProxies { get; set; } = [];
+    [IpAddressList(Key = "Zwgk:Proxy:KnownProxies")] public string[] KnownProxies { get; set; } = [];
     /// <summary>Proxy networks in CIDR notation, e.g. 10.0.0.0/24.</summary>
-    [IpAddressList(Networks = true)] public string[] KnownNetworks { get; set; } = [];
+    [IpAddressList(Key = "Zwgk:Proxy:KnownNetworks", Networks = true)] public string[] KnownNetworks { get; set; } = [];
 }
 
 /// <summary>Every entry parses as an IP address (or, with <see cref="Networks"/>, as a CIDR network).</summary>
@@ -42,12 +42,14 @@ public sealed class ProxyOptions
 public sealed class IpAddressListAttribute : ValidationAttribute
 {
     public bool Networks { get; set; }
+    /// <summary>The configuration key named in the message.</summary>
+    public string Key { get; set; } = "";
 
     protected override ValidationResult? IsValid(object? value, ValidationContext context)
     {
         var bad = (value as IEnumerable<string> ?? []).Where(v => Networks ? !System.Net.IPNetwork.TryParse(v, out _) : !System.Net.IPAddress.TryParse(v, out _)).ToList();
         return bad.Count == 0 ? ValidationResult.Success
-            : new ValidationResult($"{context.MemberName}: “{string.Join("”、“", bad)}”不是有效的{(Networks ? "网段（如 10.0.0.0/24）" : "IP 地址")}", [context.MemberName ?? ""]);
+            : new ValidationResult($"{Key} 中的“{string.Join("”、“", bad)}”不是有效的{(Networks ? "网段（如 10.0.0.0/24）" : "IP 地址")}", [context.MemberName ?? ""]);
     }
 }
 
@@ -59,7 +61,7 @@ public sealed class IndexNumberOptions
 {
     public IndexUnitCodeSource UnitCodeSource { get; set; } = IndexUnitCodeSource.CreditCode;
     public IndexYearSource YearSource { get; set; } = IndexYearSource.WrittenOn;
-    [AllowedValues(5, 7, ErrorMessage = "索引号序号位数（SerialWidth）只能为5或7")] public int SerialWidth { get; set; } = 7;
+    [AllowedValues(5, 7, ErrorMessage = "Zwgk:IndexNumber:SerialWidth（索引号序号位数）只能为5或7")] public int SerialWidth { get; set; } = 7;
 
     public IndexNumberRule ToRule() => new(UnitCodeSource, YearSource, SerialWidth);
 }

@@ -78,9 +78,9 @@ public sealed class BodySanitizingTests
 public sealed class OptionsValidationTests
 {
     [Theory]
-    [InlineData("Zwgk:IndexNumber:SerialWidth", "9", "SerialWidth")]
+    [InlineData("Zwgk:IndexNumber:SerialWidth", "9", "Zwgk:IndexNumber:SerialWidth（索引号序号位数）只能为5或7")]
     [InlineData("Zwgk:Proxy:KnownProxies:0", "not-an-address", "not-an-address")]
-    [InlineData("Zwgk:Proxy:KnownNetworks:0", "10.0.0.0/99", "10.0.0.0/99")]
+    [InlineData("Zwgk:Proxy:KnownNetworks:0", "10.0.0.0/99", "Zwgk:Proxy:KnownNetworks 中的“10.0.0.0/99”不是有效的网段")]
     [InlineData("Zwgk:MaxAttachmentMegabytes", "0", "MaxAttachmentMegabytes")]
     [InlineData("Zwgk:Search:PollSeconds", "0", "PollSeconds")]
     public async Task The_host_refuses_to_start_with_an_invalid_nested_setting(string key, string value, string named)
