@@ -34,6 +34,10 @@ public sealed class DetailsModel(ZwgkDbContext db, DocumentService documents, Ca
     public Task<IActionResult> OnPostReopenAsync(int id, CancellationToken ct) => Act(id, documents.ReopenAsync(id, ct), "已转为草稿，可重新编辑", ct);
     public Task<IActionResult> OnPostRelateAsync(int id, CancellationToken ct) =>
         Act(id, RelatedId is int to ? documents.AddRelationAsync(id, to, RelationType, Comment, ct) : Task.FromResult(ServiceResult.Invalid("请填写关联文件的编号")), "已添加关联", ct);
+    public Task<IActionResult> OnPostConfirmRelationAsync(int id, int relationId, CancellationToken ct) =>
+        Act(id, documents.DecideRelationAsync(relationId, true, Comment, ct), "已确认关联", ct);
+    public Task<IActionResult> OnPostRefuseRelationAsync(int id, int relationId, CancellationToken ct) =>
+        Act(id, documents.DecideRelationAsync(relationId, false, Comment, ct), "已拒绝关联", ct);
     public Task<IActionResult> OnPostUnrelateAsync(int id, int relationId, CancellationToken ct) => Act(id, documents.RemoveRelationAsync(id, relationId, ct), "已移除关联", ct);
     public Task<IActionResult> OnPostDetachAsync(int id, int attachmentId, CancellationToken ct) => Act(id, documents.RemoveAttachmentAsync(id, attachmentId, ct), "附件已删除", ct);
 
@@ -58,7 +62,12 @@ public sealed class DetailsModel(ZwgkDbContext db, DocumentService documents, Ca
             return Redirect($"/admin/documents/{id}");
         }
         if (r.Status == ResultStatus.NotFound) return NotFound();
-        if (r.Status == ResultStatus.Forbidden) Response.StatusCode = StatusCodes.Status403Forbidden;
+        Response.StatusCode = r.Status switch
+        {
+            ResultStatus.Forbidden => StatusCodes.Status403Forbidden,
+            ResultStatus.Conflict => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status400BadRequest,
+        };
         ModelState.AddModelError("", r.Message);
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
