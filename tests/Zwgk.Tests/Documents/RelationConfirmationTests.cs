@@ -137,7 +137,7 @@ public abstract class RelationConfirmationTests(DatabaseProvider provider) : IAs
         {
             var r = await RelateByPageAsync(adminB, fromB, target, "Abolishes");
             var html = await r.Content.ReadAsStringAsync();
-            return (r.StatusCode, System.Text.RegularExpressions.Regex.Match(html, "<div class=\"validation-summary-errors\"[^>]*>(.*?)</div>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value);
+            return (r.StatusCode, System.Text.RegularExpressions.Regex.Match(html, "<div[^>]*validation-summary-errors[^>]*>(.*?)</div>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value);
         }
         var expected = await Page(missing);
         Assert.Equal(HttpStatusCode.BadRequest, expected.Item1);
