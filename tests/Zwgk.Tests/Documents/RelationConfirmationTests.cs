@@ -163,6 +163,12 @@ public abstract class RelationConfirmationTests(DatabaseProvider provider) : IAs
         int relations = -1;
         await Factory.WithDbAsync(async db => relations = await db.DocumentRelations.CountAsync(r => r.FromDocumentId == fromB));
         Assert.Equal(0, relations);
+
+        // The other way round: a 解读 from B's draft to A's public document needs no confirmation, and A does not see the draft.
+        var publicA = await Factory.CreateAndPublishAsync(adminA, a.Id, await Factory.DraftAsync(a.Id, "戊局公开的文件"));
+        Assert.Equal(HttpStatusCode.OK, (await adminB.PostAsJsonAsync($"/api/v1/admin/documents/{fromB}/relations", new { targetId = publicA, type = "Interprets" })).StatusCode);
+        Assert.DoesNotContain("己局的决定", await adminA.GetStringAsync($"/admin/documents/{publicA}"));
+        Assert.Contains("戊局公开的文件", await adminB.GetStringAsync($"/admin/documents/{fromB}"));
     }
 
     [Fact]

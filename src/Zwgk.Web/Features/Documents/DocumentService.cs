@@ -430,7 +430,7 @@ public sealed class DocumentService(
         var safeName = Path.GetFileName(fileName).Trim();
         doc.Attachments.Add(new Attachment
         {
-            FileName = safeName.Length > 200 ? safeName[^200..] : safeName, ContentType = stored.ContentType, Size = stored.Size, Sha256 = stored.Sha256,
+            FileName = safeName.Length > FieldLengths.FileName ? safeName[^FieldLengths.FileName..] : safeName, ContentType = stored.ContentType, Size = stored.Size, Sha256 = stored.Sha256,
             Order = doc.Attachments.Count, CreatedAt = clock.GetUtcNow(),
         });
         audit.Add("document.attach", "Document", doc.Id, $"为《{doc.Title}》上传附件“{safeName}”（{stored.Size}字节，SHA-256 {stored.Sha256[..12]}…）", unitId: doc.OwnerUnitId);

@@ -89,7 +89,11 @@ public sealed class DetailsModel(ZwgkDbContext db, DocumentService documents, Ca
         var key = id.ToString();
         Audit = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == "Document" && a.EntityId == key).OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(50).ToListAsync(ct);
         var outgoing = await db.DocumentRelations.AsNoTracking().Where(r => r.FromDocumentId == id).Select(r => new { r, r.ToDocument!.Title }).ToListAsync(ct);
-        var incoming = await db.DocumentRelations.AsNoTracking().Where(r => r.ToDocumentId == id).Select(r => new { r, r.FromDocument!.Title }).ToListAsync(ct);
+        // Another unit's draft shows here only when it asks this unit to confirm a change; otherwise it stays out of sight.
+        var visible = db.Documents.VisibleTo(user);
+        var incoming = await db.DocumentRelations.AsNoTracking()
+            .Where(r => r.ToDocumentId == id && (r.Confirmation != RelationConfirmation.NotRequired || visible.Any(v => v.Id == r.FromDocumentId)))
+            .Select(r => new { r, r.FromDocument!.Title }).ToListAsync(ct);
         Relations = outgoing.Select(x => (x.r, x.Title, false)).Concat(incoming.Select(x => (x.r, x.Title, true))).ToList();
         return true;
     }
