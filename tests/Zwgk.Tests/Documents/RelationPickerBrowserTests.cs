@@ -78,6 +78,7 @@ public sealed class RelationPickerBrowserTests : IAsyncLifetime
         await page.GotoAsync($"{_baseUrl}/admin/documents/{from}");
         var search = page.Locator("#relate-search");
         await search.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        Assert.False(await page.Locator("#RelatedId").IsVisibleAsync()); // with the picker there is no id to type
         await search.FillAsync("低保");
         var options = page.Locator("#relate-results li[role=option]");
         await options.First.WaitForAsync();

@@ -11,6 +11,9 @@
         var exclude = picker.getAttribute("data-exclude");
         if (!input || !list || !target) return;
         picker.hidden = false;
+        // The picker replaces typing an id; the id field stays in the form (hidden) and is what gets posted.
+        var idRow = target.closest(".form-row");
+        if (idRow) idRow.hidden = true;
         var items = [], active = -1, timer = 0, seq = 0;
 
         function close() {
