@@ -14,6 +14,8 @@ public sealed class ZwgkOptions
     public DatabaseProvider Database { get; set; } = DatabaseProvider.Sqlite;
     /// <summary>Number of review levels before publication (三审 = 3).</summary>
     [Range(1, 3)] public int ReviewLevels { get; set; } = 3;
+    /// <summary>Separation of duties in 三审: Never (default) or WhenShortStaffed (audited single-person approvals).</summary>
+    [EnumDataType(typeof(SinglePersonReview))] public SinglePersonReview SinglePersonReview { get; set; } = SinglePersonReview.Never;
     /// <summary>The one upload limit: the file store's check, the multipart form limit and Kestrel's request limit on upload endpoints follow it.</summary>
     [Range(1, 1024)] public int MaxAttachmentMegabytes { get; set; } = 50;
     [Range(5, 720)] public int IdleTimeoutMinutes { get; set; } = 30;

@@ -56,6 +56,8 @@ public class Document
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public string? CreatedBy { get; set; }
+    /// <summary>Account that created the record: separation of duties keeps it from reviewing the document.</summary>
+    public string? CreatedByUserId { get; set; }
 
     public List<DocumentIssuer> Issuers { get; set; } = [];
     public List<DocumentColumn> Columns { get; set; } = [];
@@ -104,6 +106,14 @@ public class DocumentRelation
     public Document? ToDocument { get; set; }
     public RelationType Type { get; set; }
     public string? Note { get; set; }
+    /// <summary>A relation that changes another unit's document waits for that unit (or the 公开办) to confirm it.</summary>
+    public RelationConfirmation Confirmation { get; set; } = RelationConfirmation.NotRequired;
+    public string? DecidedBy { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>Whether the relation may change its target and be shown publicly.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<DocumentRelation, bool>> InEffect =
+        r => r.Confirmation == RelationConfirmation.NotRequired || r.Confirmation == RelationConfirmation.Confirmed;
 }
 
 /// <summary>Snapshot of a document's elements and body at one version.</summary>

@@ -8,6 +8,27 @@ public enum DocumentStatus { Draft = 0, InReview = 1, Rejected = 2, Scheduled = 
 
 public enum RelationType { Amends = 1, Abolishes = 2, Replaces = 3, Interprets = 4 }
 
+public enum RelationConfirmation { NotRequired = 0, Pending = 1, Confirmed = 2, Refused = 3 }
+
+/// <summary>Rules for 立改废 relations between documents (pure).</summary>
+public static class RelationRules
+{
+    /// <summary>废止, 修改 and 替代 change the target's validity; 解读 only links to it.</summary>
+    public static bool ChangesTarget(RelationType type) => type != RelationType.Interprets;
+
+    /// <summary>A relation that changes a document of another unit needs that unit's (or the 公开办's) confirmation.</summary>
+    public static RelationConfirmation InitialConfirmation(RelationType type, int fromUnitId, int toUnitId) =>
+        ChangesTarget(type) && fromUnitId != toUnitId ? RelationConfirmation.Pending : RelationConfirmation.NotRequired;
+
+    public static string Label(this RelationConfirmation c) => c switch
+    {
+        RelationConfirmation.Pending => "待对方单位确认",
+        RelationConfirmation.Confirmed => "对方单位已确认",
+        RelationConfirmation.Refused => "对方单位已拒绝",
+        _ => "",
+    };
+}
+
 public static class DocumentLabels
 {
     public static string Label(this DisclosureAttribute a) => a switch

@@ -18,4 +18,18 @@ public sealed record IndexNumberRule(IndexUnitCodeSource UnitCodeSource = IndexU
         YearSource == IndexYearSource.WrittenOn && d.WrittenOn is { } w ? w.Year : publishedAt.Year;
 
     public string Format(string unitCode, int year, long serial) => $"{unitCode}/{year}-{serial.ToString().PadLeft(SerialWidth, '0')}";
+
+    /// <summary>
+    /// A hand-entered 索引号 (a migrated document) must start with one of the owning unit's own codes, so nobody can take
+    /// another unit's future numbers. Returns the Chinese message, or null when it is acceptable.
+    /// </summary>
+    public string? CheckManual(string indexNumber, Units.Unit owner, int year)
+    {
+        if (indexNumber.Any(char.IsWhiteSpace)) return "索引号不能包含空格";
+        string?[] codes = [owner.CreditCode, owner.OrganizationCode, owner.Code];
+        if (codes.Any(c => !string.IsNullOrEmpty(c) && indexNumber.Length > c.Length + 1 && indexNumber.StartsWith(c + "/", StringComparison.Ordinal)))
+            return null;
+        var code = UnitCode(owner) ?? owner.Code;
+        return $"索引号须以本单位代码“{code}/”开头（如 {Format(code, year, 1)}）；索引号在发布时由系统自动生成，只有迁移的旧文件才需手工填写";
+    }
 }

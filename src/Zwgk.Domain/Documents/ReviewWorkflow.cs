@@ -1,5 +1,14 @@
 namespace Zwgk.Domain.Documents;
 
+/// <summary>Whether one person may act for several parts of the 三审 chain (site setting Zwgk:SinglePersonReview).</summary>
+public enum SinglePersonReview
+{
+    /// <summary>The author never reviews and each level is approved by a different person.</summary>
+    Never = 0,
+    /// <summary>As Never, unless the unit has fewer reviewers than the chain needs; every such approval is audited.</summary>
+    WhenShortStaffed = 1,
+}
+
 /// <summary>
 /// The publishing state machine (三审: 初审 → 复审 → 终审). Pure: callers check permissions, persist and audit.
 /// Each method returns an error message in Chinese, or null when the transition was applied.
@@ -37,6 +46,18 @@ public static class ReviewWorkflow
         Publish(d, now);
         return null;
     }
+
+    /// <summary>
+    /// Separation of duties: the author (creator or submitter) may not approve, and nobody approves two levels of one
+    /// round. Returns the Chinese reason the reviewer may not approve, or null.
+    /// </summary>
+    public static string? SeparationConflict(string reviewerId, IReadOnlyCollection<string> authorIds, IReadOnlyCollection<string> earlierApproverIds) =>
+        authorIds.Contains(reviewerId) ? "您是本文件的起草人或提交人，不能审核本文件"
+        : earlierApproverIds.Contains(reviewerId) ? "您已审核过本文件的前一级，各级审核须由不同人员完成"
+        : null;
+
+    /// <summary>The unit is short-staffed when fewer people than the required levels could review without being the author.</summary>
+    public static bool IsShortStaffed(int eligibleReviewers, int requiredLevels) => eligibleReviewers < requiredLevels;
 
     public static string? Reject(Document d, int level, string? comment)
     {

@@ -17,8 +17,12 @@ public sealed class IndexNumberAllocator(ZwgkDbContext db, IOptions<ZwgkOptions>
         var rule = Rule;
         var code = rule.UnitCode(ownerUnit) ?? ownerUnit.Code;
         var year = rule.Year(document, publishedAt);
-        var serial = await NextAsync(code, year, ct);
-        document.IndexNumber = rule.Format(code, year, serial);
+        // A number can already be taken (a migrated document of the unit kept its old one): skip it rather than fail the
+        // publication on the unique index. The counter only grows, so this ends after at most the number of taken values.
+        string candidate;
+        do candidate = rule.Format(code, year, await NextAsync(code, year, ct));
+        while (await db.Documents.AnyAsync(d => d.IndexNumber == candidate && d.Id != document.Id, ct));
+        document.IndexNumber = candidate;
     }
 
     public async Task<long> NextAsync(string unitCode, int year, CancellationToken ct = default)

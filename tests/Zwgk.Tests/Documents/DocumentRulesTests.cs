@@ -98,4 +98,62 @@ public class DocumentRulesTests
         Assert.Equal("尚未生效", DocumentLabels.EffectiveLabel(Validity.InForce, new DateOnly(2024, 2, 1), today));
         Assert.Equal("现行有效", DocumentLabels.EffectiveLabel(Validity.InForce, new DateOnly(2023, 2, 1), today));
     }
+
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Dates_stay_between_1949_and_ten_years_ahead()
+    {
+        var d = Valid();
+        Assert.Empty(DocumentRules.Validate(d, now: Now));
+        d.ScheduledAt = new DateTimeOffset(9999, 12, 31, 23, 59, 59, TimeSpan.Zero);
+        Assert.StartsWith("定时发布时间不能晚于2036年3月2日", DocumentRules.Validate(d, now: Now)[nameof(Document.ScheduledAt)]);
+        d.ScheduledAt = Now.AddYears(10).AddDays(-1);
+        Assert.Empty(DocumentRules.Validate(d, now: Now));
+        d.WrittenOn = new DateOnly(1948, 12, 31);
+        d.DocumentNumber = null;
+        Assert.Equal("成文日期不能早于1949年", DocumentRules.Validate(d, now: Now)[nameof(Document.WrittenOn)]);
+        d.WrittenOn = new DateOnly(2024, 6, 30);
+        d.ExpiresOn = new DateOnly(2070, 1, 1); // a long-term plan may run 50 years
+        Assert.Empty(DocumentRules.Validate(d, now: Now));
+        d.ExpiresOn = new DateOnly(9999, 12, 31);
+        Assert.Contains(nameof(Document.ExpiresOn), DocumentRules.Validate(d, now: Now).Keys);
+    }
+
+    [Fact]
+    public void Every_text_field_is_checked_against_its_column_size()
+    {
+        var d = Valid();
+        d.Keywords = new string('词', Zwgk.Domain.Shared.FieldLengths.Keywords);
+        Assert.Empty(DocumentRules.Validate(d));
+        d.Keywords += "词";
+        Assert.Equal($"主题词不能超过{Zwgk.Domain.Shared.FieldLengths.Keywords}个字（当前{Zwgk.Domain.Shared.FieldLengths.Keywords + 1}个字）",
+            DocumentRules.Validate(d)[nameof(Document.Keywords)]);
+        d.DocumentNumber = new string('号', 500); // refused for its length, not parsed
+        Assert.Contains("发文字号不能超过", DocumentRules.Validate(d)[nameof(Document.DocumentNumber)]);
+        Assert.Equal(11, DocumentRules.TextFields(d).Count());
+    }
+
+    [Fact]
+    public void A_hand_entered_index_number_must_carry_the_units_own_code()
+    {
+        var rule = new IndexNumberRule();
+        var unit = new Zwgk.Domain.Units.Unit { Code = "SZFGW", CreditCode = "11370402004205062T", OrganizationCode = "004205062" };
+        Assert.Null(rule.CheckManual("11370402004205062T/2021-0000012", unit, 2021));
+        Assert.Null(rule.CheckManual("004205062/2017-00110", unit, 2017)); // a migrated number on the organisation code
+        Assert.Equal("索引号须以本单位代码“11370402004205062T/”开头（如 11370402004205062T/2026-0000001）；索引号在发布时由系统自动生成，只有迁移的旧文件才需手工填写",
+            rule.CheckManual("11370402004299999X/2026-0000001", unit, 2026));
+        Assert.NotNull(rule.CheckManual("11370402004205062T/", unit, 2026));
+        Assert.NotNull(rule.CheckManual("11370402004205062T/2026 1", unit, 2026));
+    }
+
+    [Fact]
+    public void Only_changing_relations_across_units_wait_for_confirmation()
+    {
+        Assert.Equal(RelationConfirmation.Pending, RelationRules.InitialConfirmation(RelationType.Abolishes, 1, 2));
+        Assert.Equal(RelationConfirmation.Pending, RelationRules.InitialConfirmation(RelationType.Amends, 1, 2));
+        Assert.Equal(RelationConfirmation.Pending, RelationRules.InitialConfirmation(RelationType.Replaces, 1, 2));
+        Assert.Equal(RelationConfirmation.NotRequired, RelationRules.InitialConfirmation(RelationType.Interprets, 1, 2));
+        Assert.Equal(RelationConfirmation.NotRequired, RelationRules.InitialConfirmation(RelationType.Abolishes, 2, 2));
+    }
 }

@@ -50,7 +50,7 @@ public abstract class DocumentWorkflowIntegrationTests(DatabaseProvider provider
     {
         var unit = await Factory.CreateUnitAsync("区测试局");
         var editor = await Factory.LoginAsync(unit.Id, Roles.Editor);
-        var reviewer = await Factory.LoginAsync(unit.Id, Roles.Reviewer);
+        HttpClient[] reviewers = [await Factory.LoginAsync(unit.Id, Roles.Reviewer), await Factory.LoginAsync(unit.Id, Roles.Reviewer), await Factory.LoginAsync(unit.Id, Roles.Reviewer)];
         var anonymous = Factory.CreateClient();
 
         var id = await CreateAsync(editor, await NewDocumentAsync(unit.Id, "关于做好2026年政务公开工作的通知", "测试发 [2026] 007 号"));
@@ -64,7 +64,7 @@ public abstract class DocumentWorkflowIntegrationTests(DatabaseProvider provider
         for (int level = 1; level <= 3; level++)
         {
             Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/doc/{id}")).StatusCode);
-            var r = await reviewer.PostAsJsonAsync($"/api/v1/admin/documents/{id}/approve", new { comment = $"第{level}级同意" });
+            var r = await reviewers[level - 1].PostAsJsonAsync($"/api/v1/admin/documents/{id}/approve", new { comment = $"第{level}级同意" });
             Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         }
 
@@ -154,7 +154,7 @@ public abstract class DocumentWorkflowIntegrationTests(DatabaseProvider provider
         var anonymous = Factory.CreateClient();
         var id = await CreateAsync(admin, await NewDocumentAsync(unit.Id, "将被撤稿的文件"));
         await admin.PostAsync($"/api/v1/admin/documents/{id}/submit", null);
-        for (int i = 0; i < 3; i++) await admin.PostAsJsonAsync($"/api/v1/admin/documents/{id}/approve", new { comment = "" });
+        await Factory.ApproveLevelsAsync(unit.Id, id);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/doc/{id}")).StatusCode);
 
         var noReason = await admin.PostAsJsonAsync($"/api/v1/admin/documents/{id}/withdraw", new { comment = "" });
@@ -173,7 +173,7 @@ public abstract class DocumentWorkflowIntegrationTests(DatabaseProvider provider
         dict["disclosureReason"] = "涉及第三方合法权益";
         var id2 = await CreateAsync(admin, dict);
         await admin.PostAsync($"/api/v1/admin/documents/{id2}/submit", null);
-        for (int i = 0; i < 3; i++) await admin.PostAsJsonAsync($"/api/v1/admin/documents/{id2}/approve", new { comment = "" });
+        await Factory.ApproveLevelsAsync(unit.Id, id2);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/doc/{id2}")).StatusCode);
     }
 
@@ -187,7 +187,7 @@ public abstract class DocumentWorkflowIntegrationTests(DatabaseProvider provider
         body["scheduledAt"] = Factory.Clock.GetUtcNow().AddHours(2);
         var id = await CreateAsync(admin, body);
         await admin.PostAsync($"/api/v1/admin/documents/{id}/submit", null);
-        for (int i = 0; i < 3; i++) await admin.PostAsJsonAsync($"/api/v1/admin/documents/{id}/approve", new { comment = "" });
+        await Factory.ApproveLevelsAsync(unit.Id, id);
         var anonymous = Factory.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/documents/{id}")).StatusCode);
 
@@ -214,7 +214,7 @@ public abstract class DocumentWorkflowIntegrationTests(DatabaseProvider provider
             body["columnIds"] = columns;
             var id = await CreateAsync(admin, body);
             await admin.PostAsync($"/api/v1/admin/documents/{id}/submit", null);
-            for (int i = 0; i < 3; i++) await admin.PostAsJsonAsync($"/api/v1/admin/documents/{id}/approve", new { comment = "" });
+            await Factory.ApproveLevelsAsync(unit.Id, id);
             Factory.Clock.Advance(TimeSpan.FromMinutes(1));
             return id;
         }
@@ -255,7 +255,7 @@ public abstract class DocumentWorkflowIntegrationTests(DatabaseProvider provider
         body["columnIds"] = new[] { budget };
         var id = await CreateAsync(admin, body);
         await admin.PostAsync($"/api/v1/admin/documents/{id}/submit", null);
-        for (int i = 0; i < 3; i++) await admin.PostAsJsonAsync($"/api/v1/admin/documents/{id}/approve", new { comment = "" });
+        await Factory.ApproveLevelsAsync(unit.Id, id);
 
         async Task<bool> Listed(int column) => await Factory.WithScopeAsync(sp =>
             sp.GetRequiredService<ZwgkDbContext>().ColumnListings.AnyAsync(l => l.ColumnId == column && l.DocumentId == id));
@@ -285,7 +285,7 @@ public abstract class DocumentWorkflowIntegrationTests(DatabaseProvider provider
         {
             var id = await CreateAsync(admin, body);
             await admin.PostAsync($"/api/v1/admin/documents/{id}/submit", null);
-            for (int i = 0; i < 3; i++) await admin.PostAsJsonAsync($"/api/v1/admin/documents/{id}/approve", new { comment = "" });
+            await Factory.ApproveLevelsAsync(unit.Id, id);
             return id;
         }
         var oldId = await Publish(await NewDocumentAsync(unit.Id, "旧办法"));
@@ -298,7 +298,7 @@ public abstract class DocumentWorkflowIntegrationTests(DatabaseProvider provider
             return 0;
         });
         await admin.PostAsync($"/api/v1/admin/documents/{newId}/submit", null);
-        for (int i = 0; i < 3; i++) await admin.PostAsJsonAsync($"/api/v1/admin/documents/{newId}/approve", new { comment = "" });
+        await Factory.ApproveLevelsAsync(unit.Id, newId);
 
         var anonymous = Factory.CreateClient();
         var old = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/documents/{oldId}");

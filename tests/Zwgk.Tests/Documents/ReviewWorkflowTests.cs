@@ -78,4 +78,14 @@ public class ReviewWorkflowTests
         Assert.Null(ReviewWorkflow.Reopen(d));
         Assert.Equal(DocumentStatus.Draft, d.Status);
     }
+
+    [Fact]
+    public void Separation_of_duties_keeps_authors_and_earlier_approvers_out()
+    {
+        Assert.Equal("您是本文件的起草人或提交人，不能审核本文件", ReviewWorkflow.SeparationConflict("a", ["a"], []));
+        Assert.Equal("您已审核过本文件的前一级，各级审核须由不同人员完成", ReviewWorkflow.SeparationConflict("r1", ["a"], ["r1"]));
+        Assert.Null(ReviewWorkflow.SeparationConflict("r2", ["a"], ["r1"]));
+        Assert.True(ReviewWorkflow.IsShortStaffed(2, 3));
+        Assert.False(ReviewWorkflow.IsShortStaffed(3, 3));
+    }
 }

@@ -12,7 +12,8 @@ namespace Zwgk.Tests.Portal;
 /// </summary>
 public sealed class BackOfficeBrowserTests : IAsyncLifetime
 {
-    private readonly ZwgkFactory _factory = new();
+    // One reviewer approves all three levels: allowed only because the unit is short-staffed and the site permits it.
+    private readonly ZwgkFactory _factory = new() { Settings = { ["Zwgk:SinglePersonReview"] = "WhenShortStaffed" } };
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
     private string _baseUrl = "";

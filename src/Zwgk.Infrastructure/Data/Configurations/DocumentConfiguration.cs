@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Zwgk.Domain.Documents;
+using Zwgk.Domain.Shared;
 
 namespace Zwgk.Infrastructure.Data.Configurations;
 
@@ -8,23 +9,24 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
 {
     public void Configure(EntityTypeBuilder<Document> b)
     {
-        b.Property(x => x.IndexNumber).HasMaxLength(64);
+        b.Property(x => x.IndexNumber).HasMaxLength(FieldLengths.IndexNumber);
         b.HasIndex(x => x.IndexNumber).IsUnique();
-        b.Property(x => x.Title).HasMaxLength(DocumentRules.TitleMaxLength);
-        b.Property(x => x.DocumentNumber).HasMaxLength(80);
+        b.Property(x => x.Title).HasMaxLength(FieldLengths.Title);
+        b.Property(x => x.DocumentNumber).HasMaxLength(FieldLengths.DocumentNumber);
         b.HasIndex(x => x.DocumentNumber);
-        b.Property(x => x.TopicCategory).HasMaxLength(60);
-        b.Property(x => x.Genre).HasMaxLength(20);
-        b.Property(x => x.DisclosureReason).HasMaxLength(500);
-        b.Property(x => x.DisclosureMethod).HasMaxLength(100);
-        b.Property(x => x.NormativeRegistrationNumber).HasMaxLength(80);
-        b.Property(x => x.Keywords).HasMaxLength(200);
-        b.Property(x => x.Summary).HasMaxLength(1000);
-        b.Property(x => x.WithdrawalReason).HasMaxLength(500);
-        b.Property(x => x.SourceHash).HasMaxLength(64);
+        b.Property(x => x.TopicCategory).HasMaxLength(FieldLengths.TopicCategory);
+        b.Property(x => x.Genre).HasMaxLength(FieldLengths.Genre);
+        b.Property(x => x.DisclosureReason).HasMaxLength(FieldLengths.DisclosureReason);
+        b.Property(x => x.DisclosureMethod).HasMaxLength(FieldLengths.DisclosureMethod);
+        b.Property(x => x.NormativeRegistrationNumber).HasMaxLength(FieldLengths.NormativeRegistrationNumber);
+        b.Property(x => x.Keywords).HasMaxLength(FieldLengths.Keywords);
+        b.Property(x => x.Summary).HasMaxLength(FieldLengths.Summary);
+        b.Property(x => x.WithdrawalReason).HasMaxLength(FieldLengths.Reason);
+        b.Property(x => x.SourceHash).HasMaxLength(FieldLengths.SourceHash);
         b.HasIndex(x => x.SourceHash).IsUnique();
-        b.Property(x => x.SourceFileName).HasMaxLength(260);
-        b.Property(x => x.CreatedBy).HasMaxLength(100);
+        b.Property(x => x.SourceFileName).HasMaxLength(FieldLengths.FileName);
+        b.Property(x => x.CreatedBy).HasMaxLength(FieldLengths.PersonName);
+        b.Property(x => x.CreatedByUserId).HasMaxLength(FieldLengths.UserId);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.OwnerUnit).WithMany().HasForeignKey(x => x.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
         // Portal list pages filter published documents and sort by date.
@@ -63,9 +65,9 @@ public sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachmen
 {
     public void Configure(EntityTypeBuilder<Attachment> b)
     {
-        b.Property(x => x.FileName).HasMaxLength(260);
-        b.Property(x => x.ContentType).HasMaxLength(120);
-        b.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
+        b.Property(x => x.FileName).HasMaxLength(FieldLengths.FileName);
+        b.Property(x => x.ContentType).HasMaxLength(FieldLengths.ContentType);
+        b.Property(x => x.Sha256).HasMaxLength(FieldLengths.Sha256).IsFixedLength();
         b.HasOne<Document>().WithMany(d => d.Attachments).HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => x.Sha256);
     }
@@ -79,7 +81,10 @@ public sealed class DocumentRelationConfiguration : IEntityTypeConfiguration<Doc
         b.HasOne(x => x.ToDocument).WithMany().HasForeignKey(x => x.ToDocumentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.FromDocumentId, x.ToDocumentId, x.Type }).IsUnique();
         b.HasIndex(x => x.ToDocumentId);
-        b.Property(x => x.Note).HasMaxLength(200);
+        b.Property(x => x.Note).HasMaxLength(FieldLengths.RelationNote);
+        b.Property(x => x.DecidedBy).HasMaxLength(FieldLengths.PersonName);
+        // The target unit's to-do list: pending relations by target.
+        b.HasIndex(x => new { x.Confirmation, x.ToDocumentId });
     }
 }
 
@@ -89,8 +94,8 @@ public sealed class DocumentVersionConfiguration : IEntityTypeConfiguration<Docu
     {
         b.HasIndex(x => new { x.DocumentId, x.Version }).IsUnique();
         b.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
-        b.Property(x => x.CreatedBy).HasMaxLength(100);
-        b.Property(x => x.Comment).HasMaxLength(500);
+        b.Property(x => x.CreatedBy).HasMaxLength(FieldLengths.PersonName);
+        b.Property(x => x.Comment).HasMaxLength(FieldLengths.VersionComment);
     }
 }
 
@@ -100,7 +105,8 @@ public sealed class ReviewRecordConfiguration : IEntityTypeConfiguration<ReviewR
     {
         b.HasIndex(x => x.DocumentId);
         b.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
-        b.Property(x => x.Comment).HasMaxLength(1000);
-        b.Property(x => x.UserName).HasMaxLength(100);
+        b.Property(x => x.Comment).HasMaxLength(FieldLengths.ReviewComment);
+        b.Property(x => x.UserName).HasMaxLength(FieldLengths.PersonName);
+        b.Property(x => x.UserId).HasMaxLength(FieldLengths.UserId);
     }
 }

@@ -371,6 +371,10 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Disclosure")
                         .HasColumnType("integer");
 
@@ -533,6 +537,16 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Confirmation")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("FromDocumentId")
                         .HasColumnType("integer");
 
@@ -549,6 +563,8 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ToDocumentId");
+
+                    b.HasIndex("Confirmation", "ToDocumentId");
 
                     b.HasIndex("FromDocumentId", "ToDocumentId", "Type")
                         .IsUnique();
@@ -618,7 +634,8 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("UserId")
-                        .HasColumnType("text");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(100)

@@ -354,6 +354,10 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Disclosure")
                         .HasColumnType("INTEGER");
 
@@ -514,6 +518,16 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Confirmation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FromDocumentId")
                         .HasColumnType("INTEGER");
 
@@ -530,6 +544,8 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ToDocumentId");
+
+                    b.HasIndex("Confirmation", "ToDocumentId");
 
                     b.HasIndex("FromDocumentId", "ToDocumentId", "Type")
                         .IsUnique();
@@ -595,6 +611,7 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserName")

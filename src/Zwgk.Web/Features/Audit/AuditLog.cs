@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Zwgk.Domain.Audit;
+using Zwgk.Domain.Shared;
 using Zwgk.Infrastructure.Data;
 using Zwgk.Web.Features.Security;
 
@@ -16,12 +17,13 @@ public sealed class AuditLog(ZwgkDbContext db, CurrentUser user, TimeProvider cl
         {
             At = clock.GetUtcNow(),
             UserId = actor?.Id ?? user.UserId,
-            UserName = actor?.Name ?? user.UserName ?? "系统",
+            UserName = FieldLengths.Clip(actor?.Name ?? user.UserName ?? "系统", FieldLengths.PersonName),
             UnitId = unitId ?? (user.UnitId == 0 ? null : user.UnitId),
             Action = action,
             EntityType = entityType,
             EntityId = entityId?.ToString(),
-            Summary = summary.Length > 500 ? summary[..500] : summary,
+            // Summaries quote titles and reasons typed by people: cut to the column, never fail the change they describe.
+            Summary = FieldLengths.Clip(summary, FieldLengths.AuditSummary),
             Changes = changes is { Count: > 0 } ? JsonSerializer.Serialize(changes.ToDictionary(c => c.Key, c => new { from = c.Value.From, to = c.Value.To })) : null,
             IpAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
         });

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Documents;
+using Zwgk.Domain.Shared;
 using Zwgk.Infrastructure.Data;
 using Zwgk.Infrastructure.Files;
 using Zwgk.Web.Features.Security;
@@ -15,6 +16,8 @@ public sealed record IdResponse(int Id)
 {
     public static IdResponse Of(ServiceResult r) => new(r.Id ?? throw new InvalidOperationException("A successful operation reports the id it changed"));
 }
+public sealed record RelationRequest(int TargetId, RelationType Type, string? Note);
+public sealed record DocumentLookupItem(int Id, string Title, string? DocumentNumber, string? IndexNumber, string Unit, string Status);
 
 public static class DocumentEndpoints
 {
@@ -32,6 +35,17 @@ public static class DocumentEndpoints
         admin.MapPost("/{id:int}/approve", (int id, ReviewRequest r, DocumentService s, CancellationToken ct) => Run(s.ApproveAsync(id, r.Comment, ct))).WithSummary("审核通过当前级别");
         admin.MapPost("/{id:int}/reject", (int id, ReviewRequest r, DocumentService s, CancellationToken ct) => Run(s.RejectAsync(id, r.Comment, ct))).WithSummary("退回（须填写意见）");
         admin.MapPost("/{id:int}/withdraw", (int id, ReviewRequest r, DocumentService s, CancellationToken ct) => Run(s.WithdrawAsync(id, r.Comment, ct))).WithSummary("撤稿（须填写原因）");
+
+        admin.MapGet("/lookup", Lookup).WithSummary("按标题、发文字号或索引号查找文件（本人可见范围内，供立改废关联选择）");
+        admin.MapPost("/{id:int}/relations", (int id, RelationRequest r, DocumentService s, CancellationToken ct) => Run(s.AddRelationAsync(id, r.TargetId, r.Type, r.Note, ct)))
+            .WithSummary("添加立改废关联（修改、废止、替代其他单位的文件须经对方单位确认）");
+        var relations = app.MapGroup("/api/v1/admin/relations").WithTags("政府文件（后台）").RequireAuthorization(Policies.BackOffice);
+        relations.MapGet("/pending", async (DocumentService s, CancellationToken ct) => TypedResults.Ok(await s.PendingRelationsAsync(ct)))
+            .WithSummary("待本单位确认的立改废关联");
+        relations.MapPost("/{relationId:int}/confirm", (int relationId, ReviewRequest r, DocumentService s, CancellationToken ct) => Run(s.DecideRelationAsync(relationId, true, r.Comment, ct)))
+            .WithSummary("确认关联（对方文件发布后生效）");
+        relations.MapPost("/{relationId:int}/refuse", (int relationId, ReviewRequest r, DocumentService s, CancellationToken ct) => Run(s.DecideRelationAsync(relationId, false, r.Comment, ct)))
+            .WithSummary("拒绝关联（须填写理由）");
 
         admin.MapPost("/{id:int}/attachments", UploadAttachment).WithSummary("上传附件（请求体为文件内容，fileName 为文件名）")
             .Accepts<Stream>("application/octet-stream").WithMetadata(new Hosting.AttachmentUploadAttribute());
@@ -51,6 +65,24 @@ public static class DocumentEndpoints
         var q = user.Scope(db.Documents.AsNoTracking());
         if (status is DocumentStatus s) q = q.Where(d => d.Status == s);
         return TypedResults.Ok(await DocumentQueries.PageAsync(q.OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id), page, pageSize, ct));
+    }
+
+    /// <summary>Picker for relation targets: matches title, 发文字号 (typed or canonical form), 索引号 or id among visible documents.</summary>
+    public static async Task<Ok<List<DocumentLookupItem>>> Lookup(ZwgkDbContext db, CurrentUser user, string? q, int? exclude, CancellationToken ct)
+    {
+        var text = (q ?? "").Trim();
+        if (text.Length == 0) return TypedResults.Ok(new List<DocumentLookupItem>());
+        if (text.Length > FieldLengths.Title) text = text[..FieldLengths.Title];
+        var number = text.Length <= FieldLengths.DocumentNumber && DocumentNumber.Normalize(text) is { IsValid: true, Value: { } v } ? v : text;
+        int? id = int.TryParse(text, out var n) ? n : null;
+        var rows = await db.Documents.AsNoTracking().VisibleTo(user)
+            .Where(d => d.Id != exclude)
+            .Where(d => d.Id == id || d.Title.Contains(text) || (d.DocumentNumber != null && (d.DocumentNumber.Contains(text) || d.DocumentNumber.Contains(number)))
+                || (d.IndexNumber != null && d.IndexNumber.Contains(text)))
+            .OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).Take(20)
+            .Select(d => new { d.Id, d.Title, d.DocumentNumber, d.IndexNumber, Unit = d.OwnerUnit!.Name, d.Status })
+            .ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(d => new DocumentLookupItem(d.Id, d.Title, d.DocumentNumber, d.IndexNumber, d.Unit, d.Status.Label())).ToList());
     }
 
     public static async Task<Results<Created<IdResponse>, ProblemHttpResult, ValidationProblem>> Create(DocumentInput input, DocumentService s, CancellationToken ct)

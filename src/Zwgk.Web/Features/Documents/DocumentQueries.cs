@@ -63,12 +63,12 @@ public sealed class DocumentQueries(ZwgkDbContext db, CatalogService catalog)
             (ZwgkDbContext db, int id) => db.DocumentColumns.AsNoTracking().Where(c => c.DocumentId == id).Select(c => c.ColumnId));
 
         public readonly Func<ZwgkDbContext, int, IAsyncEnumerable<RelatedView>> Outgoing = EF.CompileAsyncQuery(
-            (ZwgkDbContext db, int id) => db.DocumentRelations.AsNoTracking()
+            (ZwgkDbContext db, int id) => db.DocumentRelations.AsNoTracking().Where(DocumentRelation.InEffect)
                 .Where(r => r.FromDocumentId == id && r.ToDocument!.Status == DocumentStatus.Published && r.ToDocument.Disclosure == DisclosureAttribute.Proactive)
                 .Select(r => new RelatedView(r.ToDocumentId, r.ToDocument!.Title, r.ToDocument.DocumentNumber, r.Type, false)));
 
         public readonly Func<ZwgkDbContext, int, IAsyncEnumerable<RelatedView>> Incoming = EF.CompileAsyncQuery(
-            (ZwgkDbContext db, int id) => db.DocumentRelations.AsNoTracking()
+            (ZwgkDbContext db, int id) => db.DocumentRelations.AsNoTracking().Where(DocumentRelation.InEffect)
                 .Where(r => r.ToDocumentId == id && r.FromDocument!.Status == DocumentStatus.Published && r.FromDocument.Disclosure == DisclosureAttribute.Proactive)
                 .Select(r => new RelatedView(r.FromDocumentId, r.FromDocument!.Title, r.FromDocument.DocumentNumber, r.Type, true)));
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Zwgk.Domain.Documents;
+using Zwgk.Domain.Shared;
 using Zwgk.Infrastructure;
 using Zwgk.Infrastructure.Data;
 using Zwgk.Infrastructure.Files;
@@ -12,6 +13,10 @@ using Zwgk.Web.Features.Security;
 using Zwgk.Web.Features.Shared;
 
 namespace Zwgk.Web.Features.Documents;
+
+/// <summary>A relation waiting for the target unit's confirmation (its to-do list).</summary>
+public sealed record PendingRelationItem(int Id, RelationType Type, string TypeLabel, int FromDocumentId, string FromTitle, string FromUnit, string FromStatus,
+    int ToDocumentId, string ToTitle, string? Note);
 
 /// <summary>Editing, review, publishing and withdrawal of documents, scoped to the current user's units.</summary>
 public sealed class DocumentService(
@@ -35,7 +40,10 @@ public sealed class DocumentService(
         {
             var owner = input.OwnerUnitId == 0 ? user.UnitId : input.OwnerUnitId;
             if (!systemImport && !user.CanAccessUnit(owner)) return ServiceResult.Forbidden("只能为本单位创建文件");
-            doc = new Document { OwnerUnitId = owner, CreatedAt = clock.GetUtcNow(), CreatedBy = user.UserName ?? "系统", Version = 0 };
+            doc = new Document
+            {
+                OwnerUnitId = owner, CreatedAt = clock.GetUtcNow(), CreatedBy = user.UserName ?? "系统", CreatedByUserId = user.UserId, Version = 0,
+            };
         }
         else
         {
@@ -51,12 +59,22 @@ public sealed class DocumentService(
         }
 
         var errors = new Dictionary<string, string>();
-        Apply(doc, input, errors);
+        var storedIndexNumber = doc.IndexNumber;
+        Apply(doc, input);
         if (!creating && input.OwnerUnitId != 0) doc.OwnerUnitId = input.OwnerUnitId;
         await ValidateReferencesAsync(doc, input, errors, ct);
-        foreach (var (k, msg) in DocumentRules.Validate(doc, complete: doc.Status != DocumentStatus.Draft && doc.Status != DocumentStatus.Rejected)) errors.TryAdd(k, msg);
-        if (doc.IndexNumber is { Length: > 0 } ix && await db.Documents.AnyAsync(d => d.IndexNumber == ix && d.Id != doc.Id, ct))
-            errors[nameof(doc.IndexNumber)] = $"索引号“{ix}”已被其他文件使用";
+        var now = clock.GetUtcNow();
+        foreach (var (k, msg) in DocumentRules.Validate(doc, complete: doc.Status != DocumentStatus.Draft && doc.Status != DocumentStatus.Rejected, now)) errors.TryAdd(k, msg);
+        if (doc.IndexNumber is { Length: > 0 } ix && !errors.ContainsKey(nameof(doc.IndexNumber)))
+        {
+            // 索引号 is the system's to assign; a hand-entered one (migrated documents) must carry the owning unit's own code,
+            // so nobody can take another unit's next number and block its publication.
+            if (ix != storedIndexNumber && !systemImport && await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == doc.OwnerUnitId, ct) is { } owner
+                && indexNumbers.Rule.CheckManual(ix, owner, doc.WrittenOn?.Year ?? now.Year) is { } prefixError)
+                errors[nameof(doc.IndexNumber)] = prefixError;
+            else if (await db.Documents.AnyAsync(d => d.IndexNumber == ix && d.Id != doc.Id, ct))
+                errors[nameof(doc.IndexNumber)] = $"索引号“{ix}”已被其他文件使用";
+        }
         if (errors.Count > 0)
         {
             if (!creating) db.ChangeTracker.Clear();
@@ -78,15 +96,17 @@ public sealed class DocumentService(
         return ServiceResult.Success(doc.Id);
     }
 
-    private void Apply(Document doc, DocumentInput input, Dictionary<string, string> errors)
+    /// <summary>Copies the input onto the record; DocumentRules then reports what is wrong (an unparsable 文号 is kept as typed).</summary>
+    private void Apply(Document doc, DocumentInput input)
     {
         doc.Title = (input.Title ?? "").Trim();
         doc.DocumentNumber = null;
         if (!string.IsNullOrWhiteSpace(input.DocumentNumber))
         {
-            var n = DocumentNumber.Normalize(input.DocumentNumber);
-            if (!n.IsValid) errors[nameof(input.DocumentNumber)] = n.Error ?? "发文字号格式不正确";
-            doc.DocumentNumber = n.IsValid ? n.Value : input.DocumentNumber.Trim();
+            var typed = input.DocumentNumber.Trim();
+            // Over-long input is refused by the length rule; it is not worth parsing.
+            var n = typed.Length <= FieldLengths.DocumentNumber ? DocumentNumber.Normalize(typed) : null;
+            doc.DocumentNumber = n is { IsValid: true } ? n.Value : typed;
         }
         doc.WrittenOn = input.WrittenOn;
         doc.TopicCategory = Blank(input.TopicCategory);
@@ -101,7 +121,8 @@ public sealed class DocumentService(
         doc.NormativeRegistrationNumber = input.IsNormative ? Blank(input.NormativeRegistrationNumber) : null;
         doc.Keywords = Blank(input.Keywords);
         doc.Summary = Blank(input.Summary);
-        doc.BodyHtml = sanitizer.Sanitize(input.BodyHtml ?? "");
+        // An over-long body is refused by the length rule before anything is saved; parsing it first would only cost time.
+        doc.BodyHtml = input.BodyHtml is { Length: > FieldLengths.BodyHtml } tooLong ? tooLong : sanitizer.Sanitize(input.BodyHtml ?? "");
         doc.ScheduledAt = input.ScheduledAt?.ToUniversalTime();
         // A published 索引号 is permanent; before publication an imported or hand-entered one may be set.
         if (doc.PublishedAt is null && doc.Status != DocumentStatus.Withdrawn) doc.IndexNumber = Blank(input.IndexNumber) ?? doc.IndexNumber;
@@ -146,14 +167,18 @@ public sealed class DocumentService(
     public async Task<ServiceResult> ApproveAsync(int id, string? comment, CancellationToken ct = default)
     {
         if (!user.CanReview) return ServiceResult.Forbidden("只有审核人员可以审核");
+        if (TooLong("Comment", "审核意见", comment, FieldLengths.ReviewComment) is { } tooLong) return tooLong;
         var doc = await LoadAsync(id, ct);
         if (doc is null) return ServiceResult.NotFound();
         var level = doc.PendingReviewLevel;
         var now = clock.GetUtcNow();
+        var (conflict, waiver) = doc.Status == DocumentStatus.InReview ? await CheckSeparationAsync(doc, level, ct) : (null, null);
+        if (conflict is not null) return ServiceResult.Forbidden(conflict);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var error = ReviewWorkflow.Approve(doc, level, now);
         if (error is not null) return ServiceResult.Invalid(error);
         Record(doc, level, ReviewDecision.Approved, comment);
+        if (waiver is not null) audit.Add("document.review.single-person", "Document", doc.Id, waiver, unitId: doc.OwnerUnitId);
         var summary = $"{DocumentLabels.ReviewLevelName(level)}通过《{doc.Title}》";
         if (doc.Status == DocumentStatus.Published) summary += await OnPublishedAsync(doc, now, ct);
         else if (doc.Status == DocumentStatus.Scheduled) summary += $"，定时于{doc.ScheduledAt:yyyy-MM-dd HH:mm}发布";
@@ -164,9 +189,36 @@ public sealed class DocumentService(
         return ServiceResult.Success(doc.Id);
     }
 
+    /// <summary>
+    /// Separation of duties (三审): the author may not approve and each level is a different person. Where the site allows
+    /// it and the unit has too few reviewers, the approval goes through with a waiver that is written to the audit log.
+    /// </summary>
+    private async Task<(string? Conflict, string? Waiver)> CheckSeparationAsync(Document doc, int level, CancellationToken ct)
+    {
+        var records = await db.ReviewRecords.AsNoTracking().Where(r => r.DocumentId == doc.Id).OrderBy(r => r.Id)
+            .Select(r => new { r.Decision, r.UserId }).ToListAsync(ct);
+        // Only the current round counts: a resubmission after rejection starts the chain again.
+        var round = records.Skip(Math.Max(0, records.FindLastIndex(r => r.Decision == ReviewDecision.Submitted))).ToList();
+        var authors = round.Where(r => r.Decision == ReviewDecision.Submitted).Select(r => r.UserId).Append(doc.CreatedByUserId)
+            .OfType<string>().ToHashSet();
+        var approvers = round.Where(r => r.Decision == ReviewDecision.Approved).Select(r => r.UserId).OfType<string>().ToHashSet();
+        var conflict = ReviewWorkflow.SeparationConflict(user.UserId ?? "", authors, approvers);
+        if (conflict is null) return (null, null);
+        if (options.Value.SinglePersonReview == SinglePersonReview.WhenShortStaffed)
+        {
+            var reviewerRoles = db.Roles.Where(r => r.Name == Domain.Security.Roles.UnitAdmin || r.Name == Domain.Security.Roles.Reviewer).Select(r => r.Id);
+            var eligible = await db.Users.CountAsync(u => u.UnitId == doc.OwnerUnitId && u.IsActive && !authors.Contains(u.Id)
+                && db.UserRoles.Any(ur => ur.UserId == u.Id && reviewerRoles.Contains(ur.RoleId)), ct);
+            if (ReviewWorkflow.IsShortStaffed(eligible, doc.RequiredReviewLevels))
+                return (null, $"单人审核：{conflict}；本单位可审核人员{eligible}人，少于审核级数{doc.RequiredReviewLevels}级，按站点设置准予{DocumentLabels.ReviewLevelName(level)}《{doc.Title}》");
+        }
+        return (conflict, null);
+    }
+
     public async Task<ServiceResult> RejectAsync(int id, string? comment, CancellationToken ct = default)
     {
         if (!user.CanReview) return ServiceResult.Forbidden("只有审核人员可以审核");
+        if (TooLong("Comment", "退回意见", comment, FieldLengths.ReviewComment) is { } tooLong) return tooLong;
         var doc = await LoadAsync(id, ct);
         if (doc is null) return ServiceResult.NotFound();
         var level = doc.PendingReviewLevel;
@@ -181,6 +233,7 @@ public sealed class DocumentService(
     public async Task<ServiceResult> WithdrawAsync(int id, string? reason, CancellationToken ct = default)
     {
         if (!user.CanWithdraw) return ServiceResult.Forbidden("只有审核人员或单位管理员可以撤稿");
+        if (TooLong("Comment", "撤稿原因", reason?.Trim(), FieldLengths.Reason) is { } tooLong) return tooLong;
         var doc = await LoadAsync(id, ct);
         if (doc is null) return ServiceResult.NotFound();
         var error = ReviewWorkflow.Withdraw(doc, reason, clock.GetUtcNow());
@@ -255,22 +308,33 @@ public sealed class DocumentService(
         await indexNumbers.EnsureAsync(doc, owner, doc.PublishedAt ?? now, ct);
         Record(doc, 0, ReviewDecision.Published, null);
         var notes = new List<string>();
-        foreach (var rel in doc.Relations.Where(r => r.Type != RelationType.Interprets))
+        foreach (var rel in doc.Relations.Where(r => RelationRules.ChangesTarget(r.Type)))
         {
-            var target = await db.Documents.FirstOrDefaultAsync(d => d.Id == rel.ToDocumentId, ct);
-            if (target is null) continue;
-            var newValidity = rel.Type switch { RelationType.Amends => Validity.Amended, RelationType.Abolishes => Validity.Abolished, _ => Validity.Expired };
-            if (target.Validity == newValidity) continue;
-            var old = target.Validity;
-            target.Validity = newValidity;
-            if (newValidity != Validity.Amended) target.ExpiresOn ??= doc.EffectiveOn ?? DateOnly.FromDateTime(now.UtcDateTime);
-            target.UpdatedAt = now;
-            audit.Add("document.validity", "Document", target.Id, $"因《{doc.Title}》发布，《{target.Title}》有效性由“{old.Label()}”改为“{newValidity.Label()}”",
-                new Dictionary<string, (object?, object?)> { ["Validity"] = (old.Label(), newValidity.Label()) }, target.OwnerUnitId);
-            notes.Add($"《{target.Title}》{newValidity.Label()}");
+            // Another unit's document changes only once that unit (or the 公开办) has confirmed; until then the relation waits.
+            if (rel.Confirmation == RelationConfirmation.Pending) notes.Add($"{rel.Type.Label()}文件 {rel.ToDocumentId} 待对方单位确认后生效");
+            else if (rel.Confirmation != RelationConfirmation.Refused && await ApplyRelationAsync(doc, rel, now, ct) is { } note) notes.Add(note);
         }
         return $"，已发布，索引号 {doc.IndexNumber}" + (notes.Count > 0 ? "；" + string.Join("；", notes) : "");
     }
+
+    /// <summary>Marks the target of a 立改废 relation as amended, abolished or expired; returns a note, or null when nothing changed.</summary>
+    private async Task<string?> ApplyRelationAsync(Document source, DocumentRelation rel, DateTimeOffset now, CancellationToken ct)
+    {
+        var target = await db.Documents.FirstOrDefaultAsync(d => d.Id == rel.ToDocumentId, ct);
+        if (target is null) return null;
+        var newValidity = rel.Type switch { RelationType.Amends => Validity.Amended, RelationType.Abolishes => Validity.Abolished, _ => Validity.Expired };
+        if (target.Validity == newValidity) return null;
+        var old = target.Validity;
+        target.Validity = newValidity;
+        if (newValidity != Validity.Amended) target.ExpiresOn ??= source.EffectiveOn ?? DateOnly.FromDateTime(now.UtcDateTime);
+        target.UpdatedAt = now;
+        audit.Add("document.validity", "Document", target.Id, $"因《{source.Title}》发布，《{target.Title}》有效性由“{old.Label()}”改为“{newValidity.Label()}”",
+            new Dictionary<string, (object?, object?)> { ["Validity"] = (old.Label(), newValidity.Label()) }, target.OwnerUnitId);
+        return $"《{target.Title}》{newValidity.Label()}";
+    }
+
+    /// <summary>The same answer for a missing document and for one the user may not see, so ids reveal nothing.</summary>
+    public const string MissingRelationTarget = "关联的文件不存在";
 
     public async Task<ServiceResult> AddRelationAsync(int fromId, int toId, RelationType type, string? note, CancellationToken ct = default)
     {
@@ -278,13 +342,67 @@ public sealed class DocumentService(
         var doc = await LoadAsync(fromId, ct);
         if (doc is null) return ServiceResult.NotFound();
         if (fromId == toId) return ServiceResult.Invalid("不能关联文件自身");
-        var target = await db.Documents.Where(d => d.Id == toId).Select(d => new { d.Id, d.Title }).FirstOrDefaultAsync(ct);
-        if (target is null) return ServiceResult.Invalid("关联的文件不存在");
+        if (!Enum.IsDefined(type)) return ServiceResult.Invalid("关联类型不正确");
+        if (TooLong("Note", "关联说明", Blank(note), FieldLengths.RelationNote) is { } tooLong) return tooLong;
+        var target = await db.Documents.VisibleTo(user).Where(d => d.Id == toId).Select(d => new { d.Id, d.Title, d.OwnerUnitId }).FirstOrDefaultAsync(ct);
+        if (target is null) return ServiceResult.Invalid(MissingRelationTarget);
         if (doc.Relations.Any(r => r.ToDocumentId == toId && r.Type == type)) return ServiceResult.Invalid("该关联已存在");
-        doc.Relations.Add(new DocumentRelation { ToDocumentId = toId, Type = type, Note = Blank(note) });
-        audit.Add("document.relate", "Document", doc.Id, $"《{doc.Title}》{type.Label()}《{target.Title}》", unitId: doc.OwnerUnitId);
+        var confirmation = RelationRules.InitialConfirmation(type, doc.OwnerUnitId, target.OwnerUnitId);
+        doc.Relations.Add(new DocumentRelation { ToDocumentId = toId, Type = type, Note = Blank(note), Confirmation = confirmation });
+        var pending = confirmation == RelationConfirmation.Pending;
+        audit.Add("document.relate", "Document", doc.Id, $"《{doc.Title}》{type.Label()}《{target.Title}》" + (pending ? "（跨单位，待对方单位确认）" : ""), unitId: doc.OwnerUnitId);
+        // The target unit sees the request in its own audit trail and on its to-do list.
+        if (pending) audit.Add("document.relation.request", "Document", target.Id, $"《{doc.Title}》申请{type.Label()}本文件《{target.Title}》，待本单位确认", unitId: target.OwnerUnitId);
         await db.SaveChangesAsync(ct);
         return ServiceResult.Success(doc.Id);
+    }
+
+    /// <summary>
+    /// The target unit (its 单位管理员 or 审核人员) or a 公开办 user confirms or refuses a relation that changes the target.
+    /// Confirming a relation whose source is already published applies it at once.
+    /// </summary>
+    public async Task<ServiceResult> DecideRelationAsync(int relationId, bool confirm, string? reason, CancellationToken ct = default)
+    {
+        var rel = await db.DocumentRelations.Include(r => r.FromDocument).Include(r => r.ToDocument).FirstOrDefaultAsync(r => r.Id == relationId, ct);
+        if (rel is null || !user.CanAccessUnit(rel.ToDocument!.OwnerUnitId)) return ServiceResult.NotFound();
+        if (!user.CanReview) return ServiceResult.Forbidden("只有本单位管理员、审核人员或公开办可以确认");
+        if (rel.Confirmation != RelationConfirmation.Pending) return ServiceResult.Invalid("该关联已处理");
+        reason = Blank(reason);
+        if (!confirm && reason is null) return ServiceResult.Invalid(new Dictionary<string, string> { ["Comment"] = "拒绝时须填写理由" });
+        if (TooLong("Comment", "理由", reason, FieldLengths.Reason) is { } tooLong) return tooLong;
+        var now = clock.GetUtcNow();
+        var source = rel.FromDocument!;
+        var target = rel.ToDocument;
+        rel.Confirmation = confirm ? RelationConfirmation.Confirmed : RelationConfirmation.Refused;
+        rel.DecidedBy = FieldLengths.Clip(user.UserName ?? "系统", FieldLengths.PersonName);
+        rel.DecidedAt = now;
+        var verb = confirm ? "确认" : "拒绝";
+        var summary = $"{verb}《{source.Title}》{rel.Type.Label()}《{target.Title}》" + (reason is null ? "" : $"：{reason}");
+        audit.Add(confirm ? "document.relation.confirm" : "document.relation.refuse", "Document", target.Id, summary, unitId: target.OwnerUnitId);
+        audit.Add(confirm ? "document.relation.confirm" : "document.relation.refuse", "Document", source.Id, summary, unitId: source.OwnerUnitId);
+        var applied = confirm && source.Status == DocumentStatus.Published && await ApplyRelationAsync(source, rel, now, ct) is not null;
+        await CommitAsync(applied ? [target.Id] : [], ct);
+        if (applied) await cache.EvictByTagAsync(PortalCacheTag, ct);
+        return ServiceResult.Success(target.Id);
+    }
+
+    /// <summary>The to-do list of a unit: relations from other units' documents waiting for it to confirm a change to its documents.</summary>
+    public async Task<List<PendingRelationItem>> PendingRelationsAsync(CancellationToken ct = default)
+    {
+        if (!user.CanReview) return [];
+        var spans = user.SpansAllUnits;
+        var unitId = user.UnitId;
+        var rows = await db.DocumentRelations.AsNoTracking()
+            .Where(r => r.Confirmation == RelationConfirmation.Pending && (spans || r.ToDocument!.OwnerUnitId == unitId))
+            .OrderBy(r => r.Id)
+            .Select(r => new
+            {
+                r.Id, r.Type, r.FromDocumentId, FromTitle = r.FromDocument!.Title, FromUnit = r.FromDocument.OwnerUnit!.Name, FromStatus = r.FromDocument.Status,
+                r.ToDocumentId, ToTitle = r.ToDocument!.Title, r.Note,
+            })
+            .Take(200).ToListAsync(ct);
+        return rows.Select(r => new PendingRelationItem(r.Id, r.Type, r.Type.Label(), r.FromDocumentId, r.FromTitle, r.FromUnit, r.FromStatus.Label(),
+            r.ToDocumentId, r.ToTitle, r.Note)).ToList();
     }
 
     public async Task<ServiceResult> RemoveRelationAsync(int fromId, int relationId, CancellationToken ct = default)
@@ -312,7 +430,7 @@ public sealed class DocumentService(
         var safeName = Path.GetFileName(fileName).Trim();
         doc.Attachments.Add(new Attachment
         {
-            FileName = safeName.Length > 200 ? safeName[^200..] : safeName, ContentType = stored.ContentType, Size = stored.Size, Sha256 = stored.Sha256,
+            FileName = safeName.Length > FieldLengths.FileName ? safeName[^FieldLengths.FileName..] : safeName, ContentType = stored.ContentType, Size = stored.Size, Sha256 = stored.Sha256,
             Order = doc.Attachments.Count, CreatedAt = clock.GetUtcNow(),
         });
         audit.Add("document.attach", "Document", doc.Id, $"为《{doc.Title}》上传附件“{safeName}”（{stored.Size}字节，SHA-256 {stored.Sha256[..12]}…）", unitId: doc.OwnerUnitId);
@@ -377,4 +495,7 @@ public sealed class DocumentService(
     };
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static ServiceResult? TooLong(string field, string label, string? value, int max) =>
+        DocumentRules.CheckLength(label, value, max) is { } message ? ServiceResult.Invalid(new Dictionary<string, string> { [field] = message }) : null;
 }

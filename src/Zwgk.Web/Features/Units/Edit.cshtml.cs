@@ -1,3 +1,4 @@
+using Zwgk.Domain.Shared;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -27,11 +28,11 @@ public sealed class EditModel(ZwgkDbContext db, AuditLog audit, IOutputCacheStor
 
         [Display(Name = "单位名称")]
         [Required(ErrorMessage = "请输入单位名称")]
-        [StringLength(100, ErrorMessage = "单位名称不能超过100个字")]
+        [StringLength(FieldLengths.UnitName, ErrorMessage = "单位名称不能超过{1}个字")]
         public string Name { get; set; } = "";
 
         [Display(Name = "简称")]
-        [StringLength(50, ErrorMessage = "简称不能超过50个字")]
+        [StringLength(FieldLengths.UnitShortName, ErrorMessage = "简称不能超过{1}个字")]
         public string? ShortName { get; set; }
 
         [Display(Name = "单位类型")]

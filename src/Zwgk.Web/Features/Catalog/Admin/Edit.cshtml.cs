@@ -1,3 +1,4 @@
+using Zwgk.Domain.Shared;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text;
@@ -26,7 +27,7 @@ public sealed class EditModel(ZwgkDbContext db, AuditLog audit, CatalogService c
     {
         [Display(Name = "栏目名称")]
         [Required(ErrorMessage = "请输入栏目名称")]
-        [StringLength(100, ErrorMessage = "栏目名称不能超过100个字")]
+        [StringLength(FieldLengths.ColumnName, ErrorMessage = "栏目名称不能超过{1}个字")]
         public string Name { get; set; } = "";
 
         [Display(Name = "栏目标识")]
@@ -50,7 +51,7 @@ public sealed class EditModel(ZwgkDbContext db, AuditLog audit, CatalogService c
         public int DisclosureTimeLimitWorkingDays { get; set; } = 20;
 
         [Display(Name = "法定依据")]
-        [StringLength(100, ErrorMessage = "法定依据不能超过100个字")]
+        [StringLength(FieldLengths.StatutoryBasis, ErrorMessage = "法定依据不能超过{1}个字")]
         public string? StatutoryBasis { get; set; }
 
         [Display(Name = "链接地址")]
@@ -60,15 +61,15 @@ public sealed class EditModel(ZwgkDbContext db, AuditLog audit, CatalogService c
         public string? PageHtml { get; set; }
 
         [Display(Name = "栏目说明")]
-        [StringLength(500, ErrorMessage = "栏目说明不能超过500个字")]
+        [StringLength(FieldLengths.ColumnDescription, ErrorMessage = "栏目说明不能超过{1}个字")]
         public string? Description { get; set; }
 
         [Display(Name = "关键词")]
-        [StringLength(200, ErrorMessage = "关键词不能超过200个字")]
+        [StringLength(FieldLengths.ColumnKeywords, ErrorMessage = "关键词不能超过{1}个字")]
         public string? Keywords { get; set; }
 
         [Display(Name = "暂无信息说明")]
-        [StringLength(500, ErrorMessage = "暂无信息说明不能超过500个字")]
+        [StringLength(FieldLengths.EmptyNotice, ErrorMessage = "暂无信息说明不能超过{1}个字")]
         public string? EmptyNotice { get; set; }
 
         [Display(Name = "属于政府信息公开专栏")]

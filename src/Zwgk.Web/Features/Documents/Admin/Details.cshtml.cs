@@ -35,6 +35,10 @@ public sealed class DetailsModel(ZwgkDbContext db, DocumentService documents, Ca
     public Task<IActionResult> OnPostReopenAsync(int id, CancellationToken ct) => Act(id, documents.ReopenAsync(id, ct), "已转为草稿，可重新编辑", ct);
     public Task<IActionResult> OnPostRelateAsync(int id, CancellationToken ct) =>
         Act(id, RelatedId is int to ? documents.AddRelationAsync(id, to, RelationType, Comment, ct) : Task.FromResult(ServiceResult.Invalid("请填写关联文件的编号")), "已添加关联", ct);
+    public Task<IActionResult> OnPostConfirmRelationAsync(int id, int relationId, CancellationToken ct) =>
+        Act(id, documents.DecideRelationAsync(relationId, true, Comment, ct), "已确认关联", ct);
+    public Task<IActionResult> OnPostRefuseRelationAsync(int id, int relationId, CancellationToken ct) =>
+        Act(id, documents.DecideRelationAsync(relationId, false, Comment, ct), "已拒绝关联", ct);
     public Task<IActionResult> OnPostUnrelateAsync(int id, int relationId, CancellationToken ct) => Act(id, documents.RemoveRelationAsync(id, relationId, ct), "已移除关联", ct);
     public Task<IActionResult> OnPostDetachAsync(int id, int attachmentId, CancellationToken ct) => Act(id, documents.RemoveAttachmentAsync(id, attachmentId, ct), "附件已删除", ct);
 
@@ -59,7 +63,12 @@ public sealed class DetailsModel(ZwgkDbContext db, DocumentService documents, Ca
             return Redirect($"/admin/documents/{id}");
         }
         if (r.Status == ResultStatus.NotFound) return NotFound();
-        if (r.Status == ResultStatus.Forbidden) Response.StatusCode = StatusCodes.Status403Forbidden;
+        Response.StatusCode = r.Status switch
+        {
+            ResultStatus.Forbidden => StatusCodes.Status403Forbidden,
+            ResultStatus.Conflict => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status400BadRequest,
+        };
         ModelState.AddModelError("", r.Message);
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
@@ -81,7 +90,11 @@ public sealed class DetailsModel(ZwgkDbContext db, DocumentService documents, Ca
         var key = id.ToString();
         Audit = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == "Document" && a.EntityId == key).OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(50).ToListAsync(ct);
         var outgoing = await db.DocumentRelations.AsNoTracking().Where(r => r.FromDocumentId == id).Select(r => new { r, r.ToDocument!.Title }).ToListAsync(ct);
-        var incoming = await db.DocumentRelations.AsNoTracking().Where(r => r.ToDocumentId == id).Select(r => new { r, r.FromDocument!.Title }).ToListAsync(ct);
+        // Another unit's draft shows here only when it asks this unit to confirm a change; otherwise it stays out of sight.
+        var visible = db.Documents.VisibleTo(user);
+        var incoming = await db.DocumentRelations.AsNoTracking()
+            .Where(r => r.ToDocumentId == id && (r.Confirmation != RelationConfirmation.NotRequired || visible.Any(v => v.Id == r.FromDocumentId)))
+            .Select(r => new { r, r.FromDocument!.Title }).ToListAsync(ct);
         Relations = outgoing.Select(x => (x.r, x.Title, false)).Concat(incoming.Select(x => (x.r, x.Title, true))).ToList();
         return true;
     }

@@ -45,7 +45,10 @@ public sealed class EditModel(ZwgkDbContext db, DocumentService documents, Catal
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
         Id = id;
-        Input.ScheduledAt = ScheduledLocal is DateTime local ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Formats.ChinaOffset) : null;
+        // Year 1 minus eight hours cannot be represented: the lower bound is checked before the conversion.
+        if (ScheduledLocal is DateTime early && DateOnly.FromDateTime(early) < DocumentRules.EarliestDate)
+            ModelState.AddModelError("Input.ScheduledAt", $"定时发布时间不能早于{DocumentRules.EarliestDate.Year}年");
+        else Input.ScheduledAt = ScheduledLocal is DateTime local ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Formats.ChinaOffset) : null;
         if (ModelState.IsValid)
         {
             var result = await documents.SaveAsync(id, Input, ct);
@@ -57,6 +60,8 @@ public sealed class EditModel(ZwgkDbContext db, DocumentService documents, Catal
             if (result.Status is ResultStatus.NotFound) return NotFound();
             AddErrors(result);
         }
+        // The form comes back with its errors, as a 400 like the API's problem details.
+        Response.StatusCode = StatusCodes.Status400BadRequest;
         if (id is int docId) Status = await db.Documents.Where(d => d.Id == docId).Select(d => d.Status).FirstOrDefaultAsync(ct);
         await LoadListsAsync(ct);
         return Page();

@@ -1,0 +1,63 @@
+namespace Zwgk.Domain.Shared;
+
+/// <summary>
+/// The one set of text length limits: validation refuses longer input with a named field, and every EF configuration
+/// declares the same column size, so PostgreSQL never sees an over-long value (22001) and SQLite never stores one.
+/// </summary>
+public static class FieldLengths
+{
+    // Documents
+    public const int Title = 300;
+    public const int IndexNumber = 64;
+    public const int DocumentNumber = 80;
+    public const int TopicCategory = 60;
+    public const int Genre = 20;
+    public const int DisclosureReason = 500;
+    public const int DisclosureMethod = 100;
+    public const int NormativeRegistrationNumber = 80;
+    public const int Keywords = 200;
+    public const int Summary = 1000;
+    /// <summary>Sanitised 正文 HTML: generous (a long regulation with tables), but bounded.</summary>
+    public const int BodyHtml = 2_000_000;
+    public const int SourceHash = 64;
+    public const int FileName = 260;
+    public const int ContentType = 120;
+    public const int Sha256 = 64;
+
+    // Workflow text typed by people: review comments, rejection and withdrawal reasons, relation notes.
+    public const int ReviewComment = 1000;
+    public const int Reason = 500;
+    public const int RelationNote = 200;
+    public const int VersionComment = 500;
+
+    /// <summary>User names as recorded beside actions (CreatedBy, reviewer, audit actor).</summary>
+    public const int PersonName = 100;
+    /// <summary>ASP.NET Identity user ids (GUID strings) kept beside records.</summary>
+    public const int UserId = 64;
+
+    // Units
+    public const int UnitCode = 32;
+    public const int UnitName = 100;
+    public const int UnitShortName = 50;
+    public const int CreditCode = 18;
+    public const int OrganizationCode = 9;
+
+    // Columns
+    public const int ColumnName = 100;
+    public const int ColumnSlug = 40;
+    public const int StatutoryBasis = 100;
+    public const int Url = 500;
+    public const int ColumnDescription = 500;
+    public const int ColumnKeywords = 200;
+    public const int EmptyNotice = 500;
+
+    // Audit
+    public const int AuditAction = 60;
+    public const int AuditEntityType = 60;
+    public const int AuditEntityId = 60;
+    public const int AuditSummary = 500;
+    public const int IpAddress = 64;
+
+    /// <summary>Cuts system-composed text (audit summaries quoting titles and reasons) to its column size.</summary>
+    public static string Clip(string value, int max) => value.Length <= max ? value : value[..(max - 1)] + "…";
+}
