@@ -104,7 +104,7 @@ public class DocumentExtractorTests
         var table = Assert.Single(c.Blocks.OfType<Table>());
         Assert.True(table.HasHeaderRow);
         Assert.Contains("<h3>一、受理渠道</h3>", c.BodyHtml, StringComparison.Ordinal);
-        Assert.Contains("<thead><tr><th>渠道</th><th>地址</th></tr></thead>", c.BodyHtml, StringComparison.Ordinal);
+        Assert.Contains("<thead><tr><th scope=\"col\">渠道</th><th scope=\"col\">地址</th></tr></thead>", c.BodyHtml, StringComparison.Ordinal);
         Assert.Contains("<tr><td>当面申请</td><td>市中区政务服务中心</td></tr>", c.BodyHtml, StringComparison.Ordinal);
     }
 
