@@ -1,6 +1,7 @@
 // Cleans HTML pasted from Word or WPS before the editor parses it: Word's numbered paragraphs become real lists, bold
 // spans become <strong>, and styles, classes, fonts, mso-* properties, <o:p> and conditional comments are dropped.
-// Works on an inert document from DOMParser, so nothing here is rendered or checked against the page's CSP.
+// Works on an inert document from DOMParser. Chromium checks even that document's inline styles against the page's CSP,
+// so <style> blocks are cut and style attributes renamed (data-word-style) before parsing: no violation is reported.
 (function (global) {
     'use strict';
 
@@ -10,7 +11,13 @@
     // A Word list marker: "1." "1)" "（1）" "一、" "a." "i." ("·", "", "o", "§" are bullets).
     var ORDERED_MARKER = /^[（(]?([0-9０-９]+|[一二三四五六七八九十]+|[a-zA-Z]|[ivxlcdmIVXLCDM]+)[.．、)）]?[)）]?$/;
 
-    function styleOf(el) { return (el.getAttribute && el.getAttribute('style')) || ''; }
+    function styleOf(el) { return (el.getAttribute && el.getAttribute('data-word-style')) || ''; }
+
+    function neutralise(html) {
+        return html
+            .replace(/<style[\s\S]*?<\/style\s*>/gi, '')
+            .replace(/(<[a-zA-Z][^>]*?\s)style(\s*=)/g, '$1data-word-style$2');
+    }
 
     function listInfo(p) {
         var style = styleOf(p);
@@ -143,7 +150,7 @@
 
     function clean(html) {
         if (!/<[a-z]/i.test(html)) return html;
-        var doc = new DOMParser().parseFromString(html, 'text/html');
+        var doc = new DOMParser().parseFromString(neutralise(html), 'text/html');
         convertBoldSpans(doc);
         convertWordLists(doc);
         markHeaderRows(doc);
