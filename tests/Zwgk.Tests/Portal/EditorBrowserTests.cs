@@ -199,6 +199,44 @@ public sealed class EditorBrowserTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Admin_header_names_the_user_once_and_lists_keep_numbers_and_dates_on_one_line()
+    {
+        var unit = await _factory.CreateUnitAsync("济南市市中区人力资源和社会保障局");
+        var editor = await _factory.CreateUserAsync(unit.Id, Roles.Editor);
+        await _factory.WithDbAsync(async db =>
+        {
+            for (int i = 1; i <= 3; i++)
+                db.Documents.Add(new Zwgk.Domain.Documents.Document
+                {
+                    Title = $"关于进一步做好高校毕业生等青年就业创业工作若干措施的通知（第{i}号样例，标题较长用于测试换行）", DocumentNumber = $"市中人社发〔2026〕{100 + i}号",
+                    OwnerUnitId = unit.Id, Status = Zwgk.Domain.Documents.DocumentStatus.Published, PublishedAt = _factory.Clock.GetUtcNow(),
+                    CreatedAt = _factory.Clock.GetUtcNow(), UpdatedAt = _factory.Clock.GetUtcNow(), CreatedBy = "test", BodyHtml = "<p>正文</p>",
+                });
+            await db.SaveChangesAsync();
+        });
+        foreach (var (width, name) in new[] { (1280, "desktop"), (390, "phone") })
+        {
+            var (page, problems) = await SignInAsync(editor.UserName!);
+            await page.SetViewportSizeAsync(width, 900);
+            await page.GotoAsync(_baseUrl + "/admin/documents");
+            var header = await page.InnerTextAsync("header.admin-header");
+            Assert.Single(Regex.Matches(header, Regex.Escape(editor.DisplayName!)));
+            Assert.Single(Regex.Matches(header, "编辑）"));
+            // 发文字号 and 发布日期 each fit on one line: one line box high.
+            foreach (var cell in new[] { "td:nth-child(2)", "td:nth-child(5)" })
+            {
+                var lines = await page.Locator("table.grid tbody tr").First.Locator(cell).EvaluateAsync<double>(
+                    "e => { const r = document.createRange(); r.selectNodeContents(e); return r.getClientRects().length; }");
+                Assert.Equal(1, lines);
+            }
+            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"admin list scrolls sideways at {width}px");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserTests.ScreenshotDir, $"editor-3-admin-list-{name}.png"), FullPage = true });
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task Without_javascript_the_body_textarea_still_saves()
     {
         var unit = await _factory.CreateUnitAsync("无脚本测试局");
