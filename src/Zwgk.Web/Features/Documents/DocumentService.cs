@@ -214,7 +214,8 @@ public sealed class DocumentService(
     {
         var doc = await db.Documents.Include(d => d.Issuers).Include(d => d.Columns).Include(d => d.Relations).FirstOrDefaultAsync(d => d.Id == id, ct);
         if (doc is null) return ServiceResult.NotFound();
-        var now = publishedAt is { } at && at < clock.GetUtcNow() ? at : clock.GetUtcNow();
+        // UTC: PostgreSQL's timestamptz takes no other offset.
+        var now = publishedAt is { } at && at < clock.GetUtcNow() ? at.ToUniversalTime() : clock.GetUtcNow();
         var error = ReviewWorkflow.Submit(doc, 1) ?? ReviewWorkflow.Approve(doc, 1, now);
         if (error is not null)
         {
