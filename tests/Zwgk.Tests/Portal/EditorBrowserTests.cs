@@ -148,6 +148,25 @@ public sealed class EditorBrowserTests : IAsyncLifetime
         await page.Locator("form button[type=submit]").Last.ClickAsync();
         await page.WaitForURLAsync(new Regex("/admin/documents/\\d+$"));
         var id = int.Parse(page.Url.Split('/').Last());
+
+        // Editing again loads the stored table back into the editor intact; the change shows in the version comparison.
+        await page.GotoAsync($"{_baseUrl}/admin/documents/{id}/edit");
+        await content.WaitForAsync();
+        Assert.Equal(1, await page.Locator(".rte-content table td[rowspan='2']").CountAsync());
+        await page.Locator(".rte-content p", new() { HasText = "一、工作安排" }).ClickAsync();
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.TypeAsync("（修订）");
+        await page.Locator("form button[type=submit]").Last.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/admin/documents/\\d+$"));
+        var stored = await _factory.WithScopeAsync(sp => sp.GetRequiredService<Zwgk.Infrastructure.Data.ZwgkDbContext>().Documents.Where(d => d.Id == id).Select(d => d.BodyHtml).SingleAsync());
+        Assert.Contains("colspan=\"2\"", stored, StringComparison.Ordinal);
+        Assert.Contains("rowspan=\"2\"", stored, StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Link, new() { Name = "比较版本差异" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        Assert.Equal("（修订）", await page.InnerTextAsync("#body-diff ins.diff-add"));
+        await Shot(page, "1b-versions");
+        await page.GotoAsync($"{_baseUrl}/admin/documents/{id}");
+
         await page.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         Assert.Contains("审核中", await page.InnerTextAsync("#doc-status"));

@@ -51,8 +51,8 @@ public sealed class VersionDiffTests : IAsyncLifetime
     [Fact]
     public void Body_text_keeps_paragraphs_and_table_cells_apart()
     {
-        var text = TextDiff.HtmlToText("<h2>一、任务</h2><p>正文<b>加粗</b></p><table><tr><th>序号</th><th>任务</th></tr><tr><td>1</td><td>公开</td></tr></table><ol><li>甲</li></ol>");
-        Assert.Equal("一、任务\n正文加粗\n序号\t任务\n1\t公开\n甲", text);
+        var text = TextDiff.HtmlToText("<h2>一、任务</h2><p>正文<b>加粗</b></p><table><tr><th><p>序号</p></th><th>任务</th></tr><tr><td>1</td><td><p>公开</p><p>发布</p></td></tr></table><ol><li>甲</li></ol>");
+        Assert.Equal("一、任务\n正文加粗\n序号\t任务\n1\t公开 发布\n甲", text);
     }
 
     [Fact]

@@ -52,11 +52,11 @@ public static class TextDiff
         var doc = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body></body></html>");
         doc.Body!.InnerHtml = html;
         var sb = new StringBuilder();
-        Walk(doc.Body, sb);
+        Walk(doc.Body, sb, inCell: false);
         return string.Join('\n', sb.ToString().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
     }
 
-    private static void Walk(INode node, StringBuilder sb)
+    private static void Walk(INode node, StringBuilder sb, bool inCell)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -64,12 +64,20 @@ public static class TextDiff
             if (child is not IElement e) continue;
             switch (e.LocalName)
             {
-                case "br": sb.Append('\n'); continue;
+                case "br": sb.Append(inCell ? ' ' : '\n'); continue;
                 case "img": sb.Append("[图片").Append(e.GetAttribute("alt") is { Length: > 0 } alt ? "：" + alt : "").Append(']'); continue;
-                case "td" or "th": Walk(e, sb); sb.Append('\t'); continue;
+                case "td" or "th":
+                    int start = sb.Length;
+                    Walk(e, sb, inCell: true);
+                    while (sb.Length > start && sb[^1] == ' ') sb.Length--;
+                    sb.Append('\t');
+                    continue;
             }
-            Walk(e, sb);
-            if (e.LocalName is "p" or "div" or "li" or "tr" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "caption" or "table" or "pre") sb.Append('\n');
+            Walk(e, sb, inCell);
+            // A table row is one line; paragraphs inside a cell (the editor writes <td><p>) stay on it.
+            if (e.LocalName is "tr" || (!inCell && e.LocalName is "p" or "div" or "li" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "caption" or "table" or "pre"))
+                sb.Append('\n');
+            else if (inCell && e.LocalName is "p" or "li" or "div") sb.Append(' ');
         }
     }
 
