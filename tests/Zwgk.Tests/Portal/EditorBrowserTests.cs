@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -253,6 +255,41 @@ public sealed class EditorBrowserTests : IAsyncLifetime
             Assert.True(problems.Count == 0, string.Join("\n", problems));
             await page.Context.CloseAsync();
         }
+    }
+
+    [Fact]
+    public async Task Images_and_files_of_the_document_are_inserted_from_its_attachments()
+    {
+        var unit = await _factory.CreateUnitAsync("附件测试局");
+        // A real HTTP client: the factory's in-memory client does not reach the Kestrel server this class starts.
+        var apiUser = await _factory.CreateUserAsync(unit.Id, Roles.Editor);
+        using var api = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = new Uri(_baseUrl) };
+        (await api.PostAsJsonAsync("/api/v1/auth/login", new { userName = apiUser.UserName, password = ZwgkFactory.Password })).EnsureSuccessStatusCode();
+        var created = await api.PostAsJsonAsync("/api/v1/admin/documents", new { title = "附件插入测试", ownerUnitId = unit.Id, issuerUnitIds = new[] { unit.Id }, bodyHtml = "<p>正文</p>" });
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        foreach (var (name, bytes) in new[] { ("示意图.png", png), ("申请表.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray()) })
+        {
+            var upload = new ByteArrayContent(bytes);
+            upload.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            var resp = await api.PostAsync($"/api/v1/admin/documents/{id}/attachments?fileName={Uri.EscapeDataString(name)}", upload);
+            Assert.True(resp.IsSuccessStatusCode, await resp.Content.ReadAsStringAsync());
+        }
+        var editor = await _factory.CreateUserAsync(unit.Id, Roles.Editor);
+        var (page, problems) = await SignInAsync(editor.UserName!);
+        await page.GotoAsync($"{_baseUrl}/admin/documents/{id}/edit");
+        await page.Locator(".rte-content").ClickAsync();
+        var picker = page.GetByLabel("插入本文件的附件或图片");
+        await picker.SelectOptionAsync(new SelectOptionValue { Label = "图片：示意图.png" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "插入所选附件" }).ClickAsync();
+        await picker.SelectOptionAsync(new SelectOptionValue { Label = "附件：申请表.pdf" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "插入所选附件" }).ClickAsync();
+        var body = await page.InputValueAsync("#Input_BodyHtml");
+        Assert.Matches("<img src=\"/files/\\d+/%E7%A4%BA%E6%84%8F%E5%9B%BE.png\" alt=\"示意图\"", body);
+        Assert.Matches("<a href=\"/files/\\d+/%E7%94%B3%E8%AF%B7%E8%A1%A8.pdf\">申请表.pdf</a>", body);
+        // The inserted picture loads (same-origin, allowed by the CSP).
+        Assert.True(await page.Locator(".rte-content img").EvaluateAsync<bool>("i => i.complete && i.naturalWidth === 1"));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     [Fact]

@@ -178,7 +178,8 @@
         var insert = button('插入', '插入所选附件', function () {
             var a = attachments[parseInt(select.value, 10)];
             if (!a) { say('请先选择附件'); return; }
-            if (a.image) chain().setImage({ src: a.url, alt: a.name.replace(/\.[^.]+$/, '') }).run();
+            // An empty paragraph after the picture takes the cursor, so the next insertion does not replace the picture.
+            if (a.image) chain().insertContent([{ type: 'image', attrs: { src: a.url, alt: a.name.replace(/\.[^.]+$/, '') } }, { type: 'paragraph' }]).run();
             else chain().insertContent([{ type: 'text', text: a.name, marks: [{ type: 'link', attrs: { href: a.url } }] }]).run();
         });
         insert.disabled = attachments.length === 0;
