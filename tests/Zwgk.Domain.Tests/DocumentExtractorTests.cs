@@ -47,7 +47,7 @@ public class DocumentExtractorTests
         Assert.Empty(c.Missing);
         Assert.Single(c.Blocks.OfType<Table>());
         Assert.Contains("<table>", c.BodyHtml, StringComparison.Ordinal);
-        Assert.Contains("<td>序号</td><td>工作任务</td><td>具体要求</td><td>责任单位</td><td>完成时限</td>", c.BodyHtml, StringComparison.Ordinal);
+        Assert.Contains("<thead><tr><th scope=\"col\">序号</th><th scope=\"col\" colspan=\"2\">工作任务</th><th scope=\"col\">具体要求</th><th scope=\"col\">责任单位</th><th scope=\"col\">完成时限</th></tr></thead>", c.BodyHtml, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class DocumentExtractorTests
         var table = Assert.Single(c.Blocks.OfType<Table>());
         Assert.True(table.HasHeaderRow);
         Assert.Contains("<h3>一、受理渠道</h3>", c.BodyHtml, StringComparison.Ordinal);
-        Assert.Contains("<thead><tr><th>渠道</th><th>地址</th></tr></thead>", c.BodyHtml, StringComparison.Ordinal);
+        Assert.Contains("<thead><tr><th scope=\"col\">渠道</th><th scope=\"col\">地址</th></tr></thead>", c.BodyHtml, StringComparison.Ordinal);
         Assert.Contains("<tr><td>当面申请</td><td>市中区政务服务中心</td></tr>", c.BodyHtml, StringComparison.Ordinal);
     }
 

@@ -186,9 +186,18 @@ public static partial class DocumentExtractor
         if (table.HasHeaderRow && rows.Count > 0)
         {
             sb.Append("<thead><tr>");
-            foreach (var cell in rows[0])
+            var header = rows[0];
+            for (var c = 0; c < header.Count; c++)
             {
-                sb.Append("<th>").Append(Encode(cell)).Append("</th>");
+                // Empty header cells after a label belong to it (a merged header such as 工作任务 over two columns).
+                var span = 1;
+                while (header[c].Length > 0 && c + span < header.Count && header[c + span].Length == 0)
+                {
+                    span++;
+                }
+
+                sb.Append(span > 1 ? $"<th scope=\"col\" colspan=\"{span}\">" : "<th scope=\"col\">").Append(Encode(header[c])).Append("</th>");
+                c += span - 1;
             }
 
             sb.Append("</tr></thead>\n");

@@ -501,6 +501,7 @@ public static partial class TextNormalizer
         private int strayWhitespace;
         private int fullWidth;
         private int repeatedHeaders;
+        private bool headerRepeated;
 
         public string Clean(string text)
         {
@@ -537,20 +538,73 @@ public static partial class TextNormalizer
             if (tabRows.Count > 0 && SameNonEmptyCells(tabRows[0], cells))
             {
                 repeatedHeaders++;
+                headerRepeated = true;
+                if (cells.Count > tabRows[0].Count)
+                {
+                    Widen(cells);
+                }
+
                 return;
             }
 
             tabRows.Add(cells);
         }
 
+        /// <summary>
+        /// A later page's header can show a column the first page's header merged away (an empty cell after a spanning
+        /// header such as 工作任务): widen the table there, so rows taken under the narrower header line up with the rest.
+        /// </summary>
+        private void Widen(List<string> wider)
+        {
+            var narrow = tabRows![0];
+            var inserts = new List<int>();
+            for (int i = 0, j = 0; i < wider.Count; i++)
+            {
+                if (j < narrow.Count && wider[i] == narrow[j])
+                {
+                    j++;
+                }
+                else if (wider[i].Length == 0)
+                {
+                    inserts.Add(i);
+                }
+                else
+                {
+                    return;
+                }
+            }
+
+            if (narrow.Count + inserts.Count != wider.Count)
+            {
+                return;
+            }
+
+            for (var r = 0; r < tabRows.Count; r++)
+            {
+                if (r > 0 && tabRows[r].Count != narrow.Count)
+                {
+                    continue;
+                }
+
+                var row = tabRows[r].ToList();
+                foreach (var at in inserts)
+                {
+                    row.Insert(Math.Min(at, row.Count), "");
+                }
+
+                tabRows[r] = row;
+            }
+        }
+
         public void FlushTable()
         {
             if (tabRows is { Count: > 0 })
             {
-                Blocks.Add(new Table(tabRows));
+                Blocks.Add(new Table(tabRows, HasHeaderRow: headerRepeated));
             }
 
             tabRows = null;
+            headerRepeated = false;
         }
 
         public List<string> BuildNotes()

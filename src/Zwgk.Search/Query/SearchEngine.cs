@@ -94,6 +94,13 @@ public sealed class SearchEngine(SearchIndex index)
         });
     }
 
+    /// <summary>Whether a query finds any document (相关搜索 only offers phrases that lead to results).</summary>
+    public bool HasMatches(string query, PlainLanguage plain) => index.WithSearcher(searcher =>
+    {
+        var (match, _) = QueryBuilder.BuildRanking(ResolvePinyin(searcher, QueryReader.Read(query, plain)), WordShare(searcher));
+        return match is not null && Exists(searcher, match, null);
+    });
+
     /// <summary>The Lucene queries a search would run (first phase and full ranking), for diagnostics.</summary>
     public (string? Match, string? Ranking) Describe(string query, PlainLanguage plain) => index.WithSearcher(searcher =>
     {

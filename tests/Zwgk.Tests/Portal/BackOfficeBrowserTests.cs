@@ -69,7 +69,9 @@ public sealed class BackOfficeBrowserTests : IAsyncLifetime
         await page.SelectOptionAsync("#Input_TopicCategory", "综合政务\\政务公开");
         await page.SelectOptionAsync("#Input_Genre", "通知");
         await page.Locator("input[name='Input.ColumnIds']").First.CheckAsync();
-        await page.FillAsync("#Input_BodyHtml", "<p>各单位：现将培训安排通知如下。</p>");
+        // The body is edited in the rich-text editor (the textarea behind it is hidden and kept in sync).
+        await page.Locator(".rte-content").ClickAsync();
+        await page.Keyboard.TypeAsync("各单位：现将培训安排通知如下。");
         await page.Locator("form button[type=submit]").Last.ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
 
@@ -77,6 +79,7 @@ public sealed class BackOfficeBrowserTests : IAsyncLifetime
         Assert.Contains("/admin/documents/new", page.Url);
         Assert.Contains("发文字号格式应为", await page.ContentAsync());
         Assert.Equal("关于开展2026年政务公开培训的通知", await page.InputValueAsync("#Input_Title"));
+        Assert.Equal("各单位：现将培训安排通知如下。", (await page.InnerTextAsync(".rte-content")).Trim());
         await Shot(page, "1-edit-error");
 
         await page.FillAsync("#Input_DocumentNumber", "测试发〔2026〕5号");

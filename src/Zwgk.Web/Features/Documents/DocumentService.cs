@@ -261,11 +261,14 @@ public sealed class DocumentService(
     /// Publishes without the review chain. Only for server-side callers (demo content, `import --publish` run by the
     /// operator on the server); never mapped to an endpoint.
     /// </summary>
-    public async Task<ServiceResult> PublishAsSystemAsync(int id, string reason, CancellationToken ct = default)
+    /// <param name="publishedAt">The document's real publication time when it was published elsewhere first (demo content,
+    /// migrated pages); the 索引号 year, year facets and list order follow from it. Default: now.</param>
+    public async Task<ServiceResult> PublishAsSystemAsync(int id, string reason, CancellationToken ct = default, DateTimeOffset? publishedAt = null)
     {
         var doc = await db.Documents.Include(d => d.Issuers).Include(d => d.Columns).Include(d => d.Relations).FirstOrDefaultAsync(d => d.Id == id, ct);
         if (doc is null) return ServiceResult.NotFound();
-        var now = clock.GetUtcNow();
+        // UTC: PostgreSQL's timestamptz takes no other offset.
+        var now = publishedAt is { } at && at < clock.GetUtcNow() ? at.ToUniversalTime() : clock.GetUtcNow();
         var error = ReviewWorkflow.Submit(doc, 1) ?? ReviewWorkflow.Approve(doc, 1, now);
         if (error is not null)
         {

@@ -80,7 +80,7 @@ public static class DatabaseInitializer
         await Search.SearchSeed.SeedAsync(db, sp.GetRequiredService<TimeProvider>());
 
         if (options.LoadDemoContent && !await db.Documents.AnyAsync())
-            await sp.GetRequiredService<ImportService>().ImportDemoContentAsync();
+            await DemoContent.LoadAsync(sp);
 
         await UpdateStatisticsAsync(db);
     }
@@ -140,7 +140,6 @@ public static class DemoUnits
         string[][] streets = [["SZDGY", "济南市市中区大观园街道办事处", "大观园街道"], ["SZGSQ", "济南市市中区杆石桥街道办事处", "杆石桥街道"], ["SZSMQ", "济南市市中区四里村街道办事处", "四里村街道"]];
         foreach (var s in streets)
             yield return new Unit { Code = s[0], Name = s[1], ShortName = s[2], Kind = UnitKind.Subdistrict, Parent = gov, SortOrder = order++ };
-        yield return new Unit { Code = "ZZSZQZF", Name = "枣庄市市中区人民政府", ShortName = "枣庄市市中区政府", Kind = UnitKind.Other, SortOrder = 90 };
         yield return new Unit { Code = "SZRMYY", Name = "济南市市中区人民医院", ShortName = "区人民医院", Kind = UnitKind.PublicInstitution, Parent = gov, SortOrder = 95 };
     }
 }

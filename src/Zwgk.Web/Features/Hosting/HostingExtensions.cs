@@ -107,20 +107,42 @@ public static class HostingExtensions
 
 public static class HtmlSanitizing
 {
+    // Explicit allow-lists: what a 公文 body needs (tables with merged cells and header scopes, lists, headings, links,
+    // images). Word's and WPS's presentation (style, class, <font>, mso-*, <o:p>) is dropped; an unknown wrapper such
+    // as <font> or <o:p> keeps its text.
+    private static readonly string[] Tags =
+    [
+        "p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "sub", "sup", "small", "mark", "abbr", "time",
+        "blockquote", "pre", "code", "hr", "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "figure", "figcaption", "div", "span",
+        "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td",
+    ];
+    private static readonly string[] Attributes =
+    [
+        "href", "src", "alt", "title", "colspan", "rowspan", "scope", "headers", "abbr", "span", "start", "reversed", "type", "datetime",
+        "width", "height", "lang", "dir", "target", "rel",
+    ];
+
     /// <summary>Allows the markup government documents need (tables, lists, headings, links, images) and nothing executable.</summary>
     public static HtmlSanitizer Create()
     {
-        var s = new HtmlSanitizer();
-        s.AllowedSchemes.Clear();
-        s.AllowedSchemes.Add("http");
-        s.AllowedSchemes.Add("https");
-        s.AllowedSchemes.Add("mailto");
-        s.AllowedAttributes.Remove("style");
-        s.AllowedTags.Remove("form");
-        s.AllowedTags.Remove("input");
-        s.AllowedTags.Remove("button");
-        s.AllowedTags.Remove("textarea");
-        s.AllowedTags.Remove("select");
+        var s = new HtmlSanitizer(new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(Tags, StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(Attributes, StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href", "src"], StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+        })
+        { KeepChildNodes = true };
+        // Kept child nodes must never turn executable or style content into text.
+        s.RemovingTag += (_, e) =>
+        {
+            if (e.Tag.LocalName is "script" or "style" or "noscript" or "template" or "iframe" or "object" or "embed" or "svg" or "math" or "xml" or "title" or "head" or "meta" or "link" or "textarea" or "select")
+            {
+                e.Tag.Remove();
+                e.Cancel = true;
+            }
+        };
         // A page opened in a new tab gets no handle on ours (window.opener) and no Referer.
         s.PostProcessNode += (_, e) =>
         {

@@ -14,7 +14,7 @@ namespace Zwgk.Web.Features.Import;
 public sealed record ImportOutcome(string File, string? Title, string? DocumentNumber, string? IssuingAgency, DateOnly? WrittenOn,
     IReadOnlyList<string> Missing, IReadOnlyList<string> Notes, int? DocumentId, bool Duplicate, string? Error);
 
-public sealed class ImportService(ZwgkDbContext db, DocumentService documents, CurrentUser user, IWebHostEnvironment env, ILogger<ImportService> log)
+public sealed class ImportService(ZwgkDbContext db, DocumentService documents, CurrentUser user, ILogger<ImportService> log)
 {
     public static readonly string[] SupportedExtensions = [".txt", ".md", ".html", ".htm", ".docx"];
 
@@ -83,23 +83,6 @@ public sealed class ImportService(ZwgkDbContext db, DocumentService documents, C
     }
 
     private static ImportOutcome Failed(string file, string error) => new(file, null, null, null, null, [], [], null, false, error);
-
-    /// <summary>Loads the bundled demo documents (public documents marked 此件公开发布) and publishes them.</summary>
-    public async Task ImportDemoContentAsync(CancellationToken ct = default)
-    {
-        var dir = Path.Combine(AppContext.BaseDirectory, "DemoData");
-        if (!Directory.Exists(dir)) dir = Path.Combine(env.ContentRootPath, "DemoData");
-        var manifestPath = Path.Combine(dir, "manifest.json");
-        if (!File.Exists(manifestPath)) return;
-        var manifest = JsonSerializer.Deserialize<DemoManifest>(await File.ReadAllTextAsync(manifestPath, ct), JsonSerializerOptions.Web)!;
-        foreach (var entry in manifest.Documents)
-        {
-            await using var stream = File.OpenRead(Path.Combine(dir, entry.File));
-            var outcome = await ImportAsync(stream, entry.File, publish: true, unitId: null, entry, ct);
-            if (outcome.Error is not null) log.LogWarning("Demo import of {File} failed: {Error}", entry.File, outcome.Error);
-        }
-    }
 }
 
-public sealed record DemoManifest(List<DemoEntry> Documents);
 public sealed record DemoEntry(string File, List<string> Columns, string? Topic, string? Genre, string? Keywords, string? Issuer, string? IssuerNote);

@@ -56,7 +56,7 @@ public sealed class ColumnModel(CatalogService catalog, DocumentQueries queries,
                     : NotFound();
             case ColumnType.SinglePage:
                 var html = await db.Columns.AsNoTracking().Where(c => c.Id == id).Select(c => c.PageHtml).FirstOrDefaultAsync(ct);
-                PageHtml = string.IsNullOrWhiteSpace(html) ? null : sanitizer.Sanitize(html);
+                PageHtml = string.IsNullOrWhiteSpace(html) ? null : Documents.Public.BodyHtml.ForPortal(sanitizer.Sanitize(html));
                 return Page();
         }
 

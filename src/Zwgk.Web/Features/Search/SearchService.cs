@@ -72,8 +72,10 @@ public sealed class SearchService(SearchIndexHolder holder, PlainLanguageProvide
         var result = holder.Engine.Search(request, dictionary, numbers);
 
         var suggester = await suggestions.GetAsync(ct);
-        var related = suggester.Related(result.CorrectedFrom is null ? text : result.Query, 8).Select(e => e.Text)
-            .Concat(result.Expansions.SelectMany(e => e.Official)).Distinct().Where(r => r != text).Take(8).ToList();
+        // Only phrases that lead to results: the suggestion sources include dictionary terms no document may contain.
+        var related = suggester.Related(result.CorrectedFrom is null ? text : result.Query, 24).Select(e => e.Text)
+            .Concat(result.Expansions.SelectMany(e => e.Official)).Distinct().Where(r => r != text)
+            .Where(r => holder.Engine.HasMatches(r, dictionary)).Take(8).ToList();
         var hot = result.Total == 0 ? await HotWordsAsync(10, ct) : [];
 
         // Hot words and related searches are built from this log, so it records what people meant: the Chinese a pinyin

@@ -20,6 +20,8 @@ public sealed class EditModel(ZwgkDbContext db, DocumentService documents, Catal
     public DocumentStatus Status { get; private set; } = DocumentStatus.Draft;
     public List<(int Id, string Name, bool Editable)> Units { get; private set; } = [];
     public List<(ColumnNode Node, int Depth)> Columns { get; private set; } = [];
+    /// <summary>The document's own files, offered for insertion into the body.</summary>
+    public List<Attachment> Attachments { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
@@ -72,5 +74,8 @@ public sealed class EditModel(ZwgkDbContext db, DocumentService documents, Catal
         Units = (await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.SortOrder).Select(u => new { u.Id, u.Name }).ToListAsync(ct))
             .Select(u => (u.Id, u.Name, user.CanAccessUnit(u.Id))).ToList();
         Columns = (await catalog.GetTreeAsync(ct)).Flatten().ToList();
+        // Id is only set for a document the user may see (GET checked the scope; POST re-checks through the service).
+        if (Id is int docId)
+            Attachments = await user.Scope(db.Documents.AsNoTracking()).Where(d => d.Id == docId).SelectMany(d => d.Attachments).OrderBy(a => a.Order).ToListAsync(ct);
     }
 }
