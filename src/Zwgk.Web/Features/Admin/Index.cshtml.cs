@@ -8,7 +8,6 @@ using Zwgk.Web.Features.Shared;
 namespace Zwgk.Web.Features.Admin;
 
 /// <summary>Back-office home: who you are, what is in your scope, what waits for you.</summary>
-[MustChangePassword]
 public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider clock) : AdminPageModel
 {
     public sealed record QuickLink(string Href, string Label, string Description);

@@ -7,7 +7,6 @@ namespace Zwgk.Web.Features.Shared;
 
 /// <summary>Base for every back-office page: requires a back-office role; uses the admin layout.</summary>
 [Authorize(Policy = Policies.BackOffice)]
-[Security.Pages.MustChangePassword]
 public abstract class AdminPageModel : PageModel
 {
     /// <summary>One-shot message shown after a redirect (操作成功 …).</summary>

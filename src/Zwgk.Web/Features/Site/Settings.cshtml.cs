@@ -14,7 +14,6 @@ using Zwgk.Web.Features.Shared;
 
 namespace Zwgk.Web.Features.Site;
 
-[MustChangePassword]
 [Authorize(Policy = Policies.ManageSettings)]
 public sealed class SettingsModel(ZwgkDbContext db, AuditLog audit, SiteSettingsService settings, IOutputCacheStore cache) : AdminPageModel
 {

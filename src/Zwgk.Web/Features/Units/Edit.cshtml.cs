@@ -16,7 +16,6 @@ using Zwgk.Web.Features.Shared;
 namespace Zwgk.Web.Features.Units;
 
 /// <summary>Create (/admin/units/new) and edit (/admin/units/{id}/edit) a unit.</summary>
-[MustChangePassword]
 [Authorize(Policy = Policies.ManageUnits)]
 public sealed class EditModel(ZwgkDbContext db, AuditLog audit, IOutputCacheStore cache) : AdminPageModel
 {

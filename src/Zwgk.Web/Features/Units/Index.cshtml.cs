@@ -12,7 +12,6 @@ using Zwgk.Web.Features.Shared;
 
 namespace Zwgk.Web.Features.Units;
 
-[MustChangePassword]
 [Authorize(Policy = Policies.ManageUnits)]
 public sealed class IndexModel(ZwgkDbContext db, AuditLog audit, IOutputCacheStore cache) : AdminPageModel
 {

@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Mvc;
 namespace Zwgk.Web.Features.Audit.Pages;
 
 /// <summary>Audit log, newest first. Supervisors see every unit; everyone else sees their own unit's entries.</summary>
-[MustChangePassword]
 public sealed class IndexModel(ZwgkDbContext db, CurrentUser me) : AdminPageModel
 {
     public const int PageSize = 30;

@@ -19,7 +19,6 @@ using Zwgk.Web.Features.Units;
 namespace Zwgk.Web.Features.Catalog.Admin;
 
 /// <summary>Create (/admin/columns/new) and edit or move (/admin/columns/{id}/edit) a column.</summary>
-[MustChangePassword]
 [Authorize(Policy = Policies.ManageUnits)]
 public sealed class EditModel(ZwgkDbContext db, AuditLog audit, CatalogService catalog, IOutputCacheStore cache, IHtmlSanitizer sanitizer, ColumnListingProjector listings) : AdminPageModel
 {

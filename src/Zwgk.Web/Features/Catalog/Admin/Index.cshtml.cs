@@ -13,7 +13,6 @@ using Zwgk.Web.Features.Units;
 
 namespace Zwgk.Web.Features.Catalog.Admin;
 
-[MustChangePassword]
 [Authorize(Policy = Policies.ManageUnits)]
 public sealed class IndexModel(ZwgkDbContext db, AuditLog audit, CatalogService catalog, IOutputCacheStore cache) : AdminPageModel
 {

@@ -9,7 +9,6 @@ using Zwgk.Web.Features.Shared;
 namespace Zwgk.Web.Features.Import.Admin;
 
 /// <summary>Upload .txt/.md/.html/.docx files; each becomes a draft in the user's unit with the elements found in its text.</summary>
-[MustChangePassword]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class IndexModel(ImportService import, ZwgkDbContext db, AuditLog audit, CurrentUser me, ILogger<IndexModel> log) : AdminPageModel

@@ -10,7 +10,6 @@ namespace Zwgk.Web.Features.Search.Admin;
 
 /// <summary>热词管理: the hot words the public sees, pinned/blocked overrides, and what people searched (and did not find)
 /// over the last 7/30/90 days, with one-click 置顶 / 屏蔽 / 加入词库.</summary>
-[MustChangePassword]
 [Authorize(Policy = Policies.ManageSearch)]
 public sealed class HotWordsModel(SearchAdminService admin, SearchService search) : AdminPageModel
 {

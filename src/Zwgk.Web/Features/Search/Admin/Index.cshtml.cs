@@ -8,7 +8,6 @@ using Zwgk.Web.Features.Shared;
 namespace Zwgk.Web.Features.Search.Admin;
 
 /// <summary>全站检索管理: the index's state, a rebuild, and the way to the dictionary and hot-word pages.</summary>
-[MustChangePassword]
 [Authorize(Policy = Policies.ManageSearch)]
 public sealed class IndexModel(SearchAdminService admin) : AdminPageModel
 {

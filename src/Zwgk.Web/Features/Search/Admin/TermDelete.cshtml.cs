@@ -7,7 +7,6 @@ using Zwgk.Web.Features.Shared;
 namespace Zwgk.Web.Features.Search.Admin;
 
 /// <summary>Asks before deleting a dictionary entry (works without JavaScript: the confirmation is a page, the delete a POST).</summary>
-[MustChangePassword]
 [Authorize(Policy = Policies.ManageSearch)]
 public sealed class TermDeleteModel(SearchAdminService admin) : AdminPageModel
 {

@@ -9,7 +9,6 @@ namespace Zwgk.Web.Features.Search.Admin;
 
 /// <summary>New (/admin/search/terms/new, optionally prefilled with ?term=) and edit (/admin/search/terms/{id}/edit) a
 /// plain-language entry. The service validates; errors come back in Chinese next to each field with the input kept.</summary>
-[MustChangePassword]
 [Authorize(Policy = Policies.ManageSearch)]
 public sealed class TermEditModel(SearchAdminService admin) : AdminPageModel
 {

@@ -6,7 +6,6 @@ using Zwgk.Web.Features.Shared;
 namespace Zwgk.Web.Features.Search.Admin;
 
 /// <summary>通俗语言词库: colloquial terms and the official terms searched with them, filtered by category and text.</summary>
-[MustChangePassword]
 [Authorize(Policy = Policies.ManageSearch)]
 public sealed class TermsModel(SearchAdminService admin) : AdminPageModel
 {

@@ -7,7 +7,6 @@ using Zwgk.Web.Features.Shared;
 
 namespace Zwgk.Web.Features.Security.Pages.Users;
 
-[MustChangePassword]
 [Authorize(Policy = Policies.ManageUsers)]
 public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider clock) : AdminPageModel
 {

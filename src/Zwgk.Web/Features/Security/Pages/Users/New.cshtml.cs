@@ -11,7 +11,6 @@ using Zwgk.Web.Features.Shared;
 
 namespace Zwgk.Web.Features.Security.Pages.Users;
 
-[MustChangePassword]
 [Authorize(Policy = Policies.ManageUsers)]
 public sealed class NewModel(UserManager<ZwgkUser> users, ZwgkDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock) : AdminPageModel
 {
