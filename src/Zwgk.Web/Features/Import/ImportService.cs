@@ -2,9 +2,8 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Documents;
-using Zwgk.Domain.Import;
+using Zwgk.Import;
 using Zwgk.Infrastructure.Data;
-using Zwgk.Infrastructure.Import;
 using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Security;
 

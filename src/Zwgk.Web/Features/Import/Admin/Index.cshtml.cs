@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Zwgk.Domain.Import;
+using Zwgk.Import;
 using Zwgk.Infrastructure.Data;
 using Zwgk.Web.Features.Audit;
 using Zwgk.Web.Features.Security;

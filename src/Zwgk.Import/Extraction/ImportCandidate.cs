@@ -1,6 +1,6 @@
 using Zwgk.Domain.Documents;
 
-namespace Zwgk.Domain.Import;
+namespace Zwgk.Import;
 
 /// <summary>
 /// What <see cref="DocumentExtractor.Extract"/> found in an imported file. Values are only ever taken from the text:

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Zwgk.Domain.Documents;
 
-namespace Zwgk.Domain.Import;
+namespace Zwgk.Import;
 
 /// <summary>
 /// Extracts the elements of an official document (标题, 发文字号, 发文机关, 成文日期, body) from raw text.
@@ -22,7 +22,7 @@ public static partial class DocumentExtractor
     private const int MaxPreambleBlocks = 12;
 
     /// <summary>Extracts an <see cref="ImportCandidate"/> from raw text.</summary>
-    /// <param name="rawText">Text as read from the file (see Zwgk.Infrastructure.Import.DocumentTextReader).</param>
+    /// <param name="rawText">Text as read from the file (see Zwgk.Import.DocumentTextReader).</param>
     /// <param name="fileName">Original file name, kept on the candidate.</param>
     public static ImportCandidate Extract(string rawText, string fileName)
     {

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Zwgk.Domain.Documents;
 
-namespace Zwgk.Domain.Import;
+namespace Zwgk.Import;
 
 /// <summary>
 /// Turns raw extracted text (from PDF/Word/HTML/markdown) into clean <see cref="TextBlock"/>s:
