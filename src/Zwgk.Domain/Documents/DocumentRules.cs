@@ -20,7 +20,9 @@ public static class DocumentRules
                 errors[nameof(d.DocumentNumber)] = $"发文字号中的年份（{y}）与成文日期（{w.Year}年）不一致";
         }
 
-        if (complete && d.Issuers.Count == 0) errors[nameof(d.Issuers)] = "请选择发文机关";
+        if (complete && d.Issuers.Count == 0 && string.IsNullOrWhiteSpace(d.ExternalIssuer)) errors[nameof(d.Issuers)] = "请选择发文机关";
+        if (d.ExternalIssuer is { Length: > Import.ImportFieldLengths.ExternalIssuer })
+            errors[nameof(d.ExternalIssuer)] = $"外单位发文机关不能超过{Import.ImportFieldLengths.ExternalIssuer}字";
 
         if (d.TopicCategory is { Length: > 0 } t && !TopicCategories.IsValid(t)) errors[nameof(d.TopicCategory)] = "主题分类不在国家主题分类表中";
         if (d.Genre is { Length: > 0 } g && !Genres.IsKnown(g)) errors[nameof(d.Genre)] = "体裁不在文种列表中";

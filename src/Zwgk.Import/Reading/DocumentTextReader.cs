@@ -98,7 +98,7 @@ public static partial class DocumentTextReader
         return TryDecodeUtf8(bytes, out text) ? text : Encoding.GetEncoding(Gb18030CodePage).GetString(bytes);
     }
 
-    private static string DecodeHtml(byte[] bytes)
+    internal static string DecodeHtml(byte[] bytes)
     {
         if (TryDecodeWithBom(bytes, out var text) || TryDecodeUtf8(bytes, out text))
         {
@@ -244,6 +244,15 @@ public static partial class DocumentTextReader
         "dl", "dt", "dd", "pre", "address", "figure", "figcaption", "center", "form", "fieldset", "hr", "caption",
         "details", "summary", "body", "html",
     };
+
+    /// <summary>Text of one element of a parsed page (site migration reads the content area only).</summary>
+    internal static string HtmlToText(INode root)
+    {
+        var writer = new TextWriterState();
+        WriteHtmlNode(root, writer);
+        writer.EndParagraph();
+        return writer.ToString();
+    }
 
     private static string HtmlToText(string html)
     {

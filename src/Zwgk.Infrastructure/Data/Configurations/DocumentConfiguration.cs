@@ -24,6 +24,8 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(x => x.SourceHash).HasMaxLength(64);
         b.HasIndex(x => x.SourceHash).IsUnique();
         b.Property(x => x.SourceFileName).HasMaxLength(260);
+        b.Property(x => x.SourceUrl).HasMaxLength(Domain.Import.ImportFieldLengths.SourceUrl);
+        b.Property(x => x.ExternalIssuer).HasMaxLength(Domain.Import.ImportFieldLengths.ExternalIssuer);
         b.Property(x => x.CreatedBy).HasMaxLength(100);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.OwnerUnit).WithMany().HasForeignKey(x => x.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);

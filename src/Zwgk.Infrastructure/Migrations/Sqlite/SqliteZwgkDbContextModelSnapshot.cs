@@ -375,6 +375,10 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalIssuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Genre")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -389,6 +393,9 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.Property<string>("Keywords")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Migrated")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormativeRegistrationNumber")
                         .HasMaxLength(80)
@@ -415,6 +422,10 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("SourceHash")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")

@@ -105,6 +105,7 @@ public sealed class DocumentService(
         doc.ScheduledAt = input.ScheduledAt?.ToUniversalTime();
         // A published 索引号 is permanent; before publication an imported or hand-entered one may be set.
         if (doc.PublishedAt is null && doc.Status != DocumentStatus.Withdrawn) doc.IndexNumber = Blank(input.IndexNumber) ?? doc.IndexNumber;
+        doc.ExternalIssuer = Blank(input.ExternalIssuer);
         var issuers = input.IssuerUnitIds.Distinct().ToList();
         doc.Issuers.RemoveAll(i => !issuers.Contains(i.UnitId));
         for (int i = 0; i < issuers.Count; i++)
