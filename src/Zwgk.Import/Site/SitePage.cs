@@ -85,7 +85,7 @@ public static partial class SitePageReader
 
         var contentText = DocumentTextReader.HtmlToText(content);
         var text = (index is null ? "" : DocumentTextReader.HtmlToText(index))
-            + (Squash(contentText).Contains(Squash(title), StringComparison.Ordinal) ? "" : "# " + title + "\u2029\n")
+            + (StartsWithTitle(contentText, title) ? "" : "# " + title + "\u2029\n")
             + contentText;
         return new SitePage
         {
@@ -196,6 +196,13 @@ public static partial class SitePageReader
             found.Add(full);
         }
         return found;
+    }
+
+    // The content area may hold the title as its heading; a title quoted further down (an attachment link) does not count.
+    private static bool StartsWithTitle(string content, string title)
+    {
+        var squashed = Squash(content);
+        return squashed.IndexOf(Squash(title), StringComparison.Ordinal) is >= 0 and < 200;
     }
 
     private static int Cjk(string text) => text.Count(c => DocumentExtractor.IsHan(c) || char.IsLetterOrDigit(c));

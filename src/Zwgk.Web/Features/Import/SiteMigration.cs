@@ -38,6 +38,7 @@ public sealed class SiteMigration(ImportService import, ZwgkDbContext db)
     public const string MappingFileName = "column-mapping.json";
     public const int MappingTemplateWritten = 3;
     private const int ProgressEvery = 100;
+    private const int BatchSize = 50;
 
     private static readonly JsonSerializerOptions MappingJson = new(ImportCommand.Json) { WriteIndented = true, PropertyNamingPolicy = null };
 
@@ -66,10 +67,13 @@ public sealed class SiteMigration(ImportService import, ZwgkDbContext db)
         var report = new MigrationReport(pages.Count);
         var firstByHash = new Dictionary<string, string>(StringComparer.Ordinal);
         var done = 0;
+        // Pages are stored in batches, one transaction each: a commit per document would cost a disk flush per document.
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? batch = null;
         foreach (var page in pages)
         {
             ct.ThrowIfCancellationRequested();
             done++;
+            batch ??= await db.Database.BeginTransactionAsync(ct);
             if (!page.IsDocument)
             {
                 report.Skipped.Add((page.RelativePath, page.SkipReason!));
@@ -78,6 +82,15 @@ public sealed class SiteMigration(ImportService import, ZwgkDbContext db)
             else
             {
                 await ImportPageAsync(page, args, unitId, mapping, firstByHash, report, stdout, ct);
+                // Everything of the page is saved: tracking it further only slows the next saves down.
+                db.ChangeTracker.Clear();
+            }
+
+            if (done % BatchSize == 0 || done == pages.Count)
+            {
+                await batch.CommitAsync(ct);
+                await batch.DisposeAsync();
+                batch = null;
             }
 
             if (done % ProgressEvery == 0 || done == pages.Count)
@@ -97,6 +110,16 @@ public sealed class SiteMigration(ImportService import, ZwgkDbContext db)
         var candidate = DocumentExtractor.Extract(page.Text, page.RelativePath);
         // The same document saved under two addresses has the same title and body, whatever the page around it.
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("site\n" + candidate.Title + "\n" + candidate.BodyHtml)));
+        // A page whose 索引号 is already taken is the same document saved again (the old site's 索引号 identify documents).
+        if (candidate.IndexNumber is { } indexNumber
+            && await db.Documents.Where(d => d.IndexNumber == indexNumber).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct) is int sameIndex)
+        {
+            report.Duplicates.Add((page.RelativePath, firstByHash.GetValueOrDefault("ix:" + indexNumber) ?? "（之前已导入）", sameIndex));
+            if (args.Json)
+                await stdout.WriteLineAsync(JsonSerializer.Serialize(new { page = page.RelativePath, status = "duplicate", reason = $"索引号“{indexNumber}”已导入", documentId = sameIndex }, ImportCommand.Json));
+            return;
+        }
+
         var columns = mapping.GetValueOrDefault(page.OldColumn) ?? [];
         var target = new ImportTarget
         {
@@ -116,6 +139,7 @@ public sealed class SiteMigration(ImportService import, ZwgkDbContext db)
         else
         {
             firstByHash[hash] = page.RelativePath;
+            if (candidate.IndexNumber is { } ix) firstByHash["ix:" + ix] = page.RelativePath;
             report.Imported.Add(page.RelativePath);
             if (outcome.Missing.Count > 0) report.Missing.Add((page.RelativePath, outcome.Missing));
             if (!mapping.ContainsKey(page.OldColumn)) report.Unmapped.Add(page.OldColumn);
