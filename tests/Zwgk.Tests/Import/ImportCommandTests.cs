@@ -18,10 +18,10 @@ public sealed class ImportCommandTests : IAsyncLifetime
 
     private async Task<(int Exit, List<JsonElement> Lines, string Err)> RunAsync(params string[] args)
     {
-        var (cmd, _) = CliCommand.Parse(["import", .. args]);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = await _factory.WithScopeAsync(sp => ImportCommand.RunAsync(sp, cmd!, stdout, stderr));
+        var parsed = CliCommand.Parse(["import", .. args], Environment.CurrentDirectory, stdout, stderr);
+        var exit = parsed.ExitCode ?? await _factory.WithScopeAsync(sp => ImportCommand.RunAsync(sp, parsed.Command!.Import!, stdout, stderr));
         var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
         return (exit, lines, stderr.ToString());
     }
@@ -107,7 +107,12 @@ public sealed class ImportCommandTests : IAsyncLifetime
         await File.WriteAllTextAsync(bad, "%PDF-1.4");
         var (exit, lines, _) = await RunAsync(bad, "--json");
         Assert.Equal(1, exit);
-        Assert.Contains("不支持的文件类型", lines[0].GetProperty("error").GetString());
+        Assert.Equal("文件已损坏或不是有效的 PDF 文件", lines[0].GetProperty("error").GetString());
+        var sheet = Path.Combine(_factory.DataDirectory, "data.xlsx");
+        await File.WriteAllTextAsync(sheet, "x");
+        (exit, lines, _) = await RunAsync(sheet, "--json");
+        Assert.Equal(1, exit);
+        Assert.Equal("不支持的文件类型：.xlsx（支持 .txt .md .html .docx .pdf）", lines[0].GetProperty("error").GetString());
         var missing = await RunAsync("/nonexistent/file.txt");
         Assert.Equal(2, missing.Exit);
         Assert.Contains("文件不存在", missing.Err);

@@ -33,6 +33,8 @@ public sealed class CliCommand
         "hostingStartupAssemblies", "preventHostingStartup", "detailedErrors", "shutdownTimeoutSeconds", "allowedHosts",
     };
 
+    private static readonly HashSet<string> CommandOptions = ["json", "publish", "unit", "site", "mapping", "base-url", "help"];
+
     /// <summary>Parses <paramref name="args"/>; help goes to <paramref name="output"/>, usage errors to <paramref name="error"/>.</summary>
     public static CliParseResult Parse(string[] args, string workingDirectory, TextWriter output, TextWriter error)
     {
@@ -117,7 +119,8 @@ public sealed class CliCommand
             if (a.StartsWith("--", StringComparison.Ordinal) && a.Length > 2)
             {
                 var name = a[2..].Split('=', 2)[0];
-                if (name.Contains(':') || HostKeys.Contains(name))
+                // "--Key=value" and "--Section:Key value" are configuration (test hosts pass even "--Zwgk="); our own options are not.
+                if (!CommandOptions.Contains(name) && (a.Contains('=') || name.Contains(':') || HostKeys.Contains(name)))
                 {
                     host.Add(a);
                     if (!a.Contains('=') && i + 1 < args.Length)
@@ -176,6 +179,8 @@ public sealed class CliCommand
             {
                 var paths = r.GetValue(Paths) ?? [];
                 var site = r.GetValue(Site);
+                // System.CommandLine would take a mistyped option (--jsn) for a path.
+                foreach (var unknown in paths.Where(p => p.StartsWith('-'))) r.AddError($"未知选项：{unknown}");
                 if (paths.Length == 0 && site is null) r.AddError("请指定要导入的文件或文件夹，或用 --site 指定旧网站文件夹");
                 else if (paths.Length > 0 && site is not null) r.AddError("--site 与文件路径不能同时使用");
                 else if (site is null && (r.GetValue(Mapping) is not null || r.GetValue(BaseUrl) is not null)) r.AddError("--mapping 和 --base-url 只能与 --site 一起使用");
