@@ -149,7 +149,8 @@ public sealed class ImportService(
         {
             doc.Migrated = true;
             // The old site's 发布日期 stays the document's 发布日期 (publication keeps a date already set).
-            if (c.PublishedOn is { } on) doc.PublishedAt = new DateTimeOffset(on.ToDateTime(TimeOnly.MinValue), Shared.Formats.ChinaOffset);
+            // Midnight China time of that day, stored in UTC (PostgreSQL's timestamptz takes UTC only).
+            if (c.PublishedOn is { } on) doc.PublishedAt = new DateTimeOffset(on.ToDateTime(TimeOnly.MinValue), Shared.Formats.ChinaOffset).ToUniversalTime();
         }
         await AttachAsync(doc, target.AttachmentPaths, notes, ct);
         await db.SaveChangesAsync(ct);
