@@ -88,9 +88,13 @@ public sealed class ImportCommandTests : IAsyncLifetime
             | 2 | 完善政策问答库 | 区政府办公室 | 长期坚持 |
             """);
         await File.WriteAllTextAsync(Path.Combine(dir, "tasks.txt"), "某区政务公开任务清单\n\n序号\t任务\t责任单位\n1\t更新公开指南\t区政府办公室\n2\t发布年度报告\t各部门\n");
-        var (exit, lines, _) = await RunAsync(dir, "--json");
+        // .markdown is read like .md: a folder import takes it too (it used to be skipped).
+        await File.WriteAllTextAsync(Path.Combine(dir, "brief.markdown"), "# 某区政务公开工作简报\n\n本月共主动公开政府信息一百二十条。\n");
+        var (exit, all, _) = await RunAsync(dir, "--json");
         Assert.Equal(0, exit);
-        Assert.Equal(2, lines.Count);
+        Assert.Equal(["brief.markdown", "plan.md", "tasks.txt"], all.Select(l => l.GetProperty("file").GetString()));
+        Assert.Equal("某区政务公开工作简报", all[0].GetProperty("title").GetString());
+        var lines = all.Skip(1).ToList();
         Assert.All(lines, l => Assert.Contains("documentNumber", l.GetProperty("missing").EnumerateArray().Select(m => m.GetString())));
         var md = lines.Single(l => l.GetProperty("file").GetString() == "plan.md");
         Assert.Equal("2025年某区政务公开重点任务分解表", md.GetProperty("title").GetString());
