@@ -57,6 +57,12 @@ public sealed class CliTests
         Assert.Equal("SZQZFB", import.Unit);
         Assert.Equal(["--Zwgk:DataDirectory=/d"], result.HostArgs);
 
+        // Under `dotnet run` the process starts in the project folder and is told where the caller was.
+        var underDotnetRun = Parse("--working-directory=/home/me/work", "import", "docs/notice.txt", "--urls", "http://x").Result;
+        Assert.Equal(["/home/me/work/docs/notice.txt"], underDotnetRun.Command!.Import!.Paths);
+        Assert.Equal(["--urls", "http://x"], underDotnetRun.HostArgs);
+        Assert.Empty(Parse("--working-directory=/home/me/work").Result.HostArgs);
+
         var site = Parse("import", "--site", "old", "--mapping", "map.json", "--base-url", "http://www.example.gov.cn/").Result.Command!.Import!;
         Assert.Equal("/srv/caller/old", site.Site);
         Assert.Equal("/srv/caller/map.json", site.Mapping);

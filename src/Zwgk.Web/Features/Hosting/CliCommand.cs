@@ -33,11 +33,20 @@ public sealed class CliCommand
         "hostingStartupAssemblies", "preventHostingStartup", "detailedErrors", "shutdownTimeoutSeconds", "allowedHosts",
     };
 
+    private const string WorkingDirectoryOption = "--working-directory=";
+
     private static readonly HashSet<string> CommandOptions = ["json", "publish", "unit", "site", "mapping", "base-url", "help"];
 
     /// <summary>Parses <paramref name="args"/>; help goes to <paramref name="output"/>, usage errors to <paramref name="error"/>.</summary>
     public static CliParseResult Parse(string[] args, string workingDirectory, TextWriter output, TextWriter error)
     {
+        // `dotnet run` passes the caller's directory (see Zwgk.Web.csproj): the process itself runs in the project folder.
+        if (args.FirstOrDefault(a => a.StartsWith(WorkingDirectoryOption, StringComparison.Ordinal)) is { } wd)
+        {
+            workingDirectory = wd[WorkingDirectoryOption.Length..].Trim('"');
+            args = args.Where(a => !ReferenceEquals(a, wd)).ToArray();
+        }
+
         var (tokens, hostArgs) = SplitHostArgs(args);
         if (tokens.Count == 0)
         {
