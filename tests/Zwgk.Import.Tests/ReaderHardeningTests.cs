@@ -118,6 +118,39 @@ public class ReaderHardeningTests
         Assert.True(allocated < 16L * 1024 * 1024, $"allocated {allocated / 1024 / 1024} MB");
     }
 
+    /// <summary>Rewrites every uncompressed-size field of the zip (local headers and central directory) to 1 KB.</summary>
+    private static byte[] LieAboutSizes(byte[] zip)
+    {
+        var bytes = (byte[])zip.Clone();
+        for (var i = 0; i + 46 <= bytes.Length; i++)
+        {
+            if (bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 3 && bytes[i + 3] == 4)
+            {
+                BitConverter.TryWriteBytes(bytes.AsSpan(i + 22, 4), 1024u);
+            }
+            else if (bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 1 && bytes[i + 3] == 2)
+            {
+                BitConverter.TryWriteBytes(bytes.AsSpan(i + 24, 4), 1024u);
+            }
+        }
+
+        return bytes;
+    }
+
+    [Fact]
+    public void Sizes_in_the_zip_headers_are_not_trusted()
+    {
+        var liar = LieAboutSizes(ZipBomb(100L * 1024 * 1024));
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var message = Refusal(liar, "bomb.docx");
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+
+        // The bytes actually inflated are counted; an entry that inflates to more than its header says is a corrupt
+        // package (the runtime's zip reader notices the mismatch), refused before anything parses it.
+        Assert.Equal(FileSignatures.CorruptDocx, message);
+        Assert.True(allocated < 16L * 1024 * 1024, $"allocated {allocated / 1024 / 1024} MB");
+    }
+
     [Fact]
     public void The_decompression_limit_is_configurable()
     {
