@@ -6,14 +6,17 @@ using Zwgk.Web.Features.Portal;
 using Zwgk.Web.Features.Search;
 using Zwgk.Web.Features.Security;
 
-var (command, hostArgs) = CliCommand.Parse(args);
-var builder = WebApplication.CreateBuilder(hostArgs);
+var cli = CliCommand.Parse(args, Environment.CurrentDirectory, Console.Out, Console.Error);
+if (cli.ExitCode is int exitCode) return exitCode;
+var command = cli.Command;
+var builder = WebApplication.CreateBuilder(cli.HostArgs);
+command?.ConfigureHost(builder);
 
 builder.AddHosting();
 builder.Services.AddSecurity(builder.Configuration);
 builder.Services.AddCatalog();
 builder.Services.AddDocuments();
-builder.Services.AddImport();
+builder.Services.AddImport(builder.Configuration);
 builder.Services.AddPortal();
 builder.Services.AddSearch(builder.Configuration);
 

@@ -51,6 +51,15 @@ public class Document
     /// <summary>SHA-256 of the imported source text; re-importing the same file finds this record.</summary>
     public string? SourceHash { get; set; }
     public string? SourceFileName { get; set; }
+    /// <summary>Original address of a page migrated from an old site (import --site).</summary>
+    public string? SourceUrl { get; set; }
+    /// <summary>Migrated from an old site: 发布日期 and 索引号 are the old site's, kept verbatim.</summary>
+    public bool Migrated { get; set; }
+    /// <summary>
+    /// 发文机关 when it is not one of our units (上级文件 of the city, province or State Council reposted here); the
+    /// publishing unit is <see cref="OwnerUnitId"/>. Used only when <see cref="Issuers"/> is empty.
+    /// </summary>
+    public string? ExternalIssuer { get; set; }
 
     public int Version { get; set; } = 1;
     public DateTimeOffset CreatedAt { get; set; }

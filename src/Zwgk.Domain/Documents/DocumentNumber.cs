@@ -347,7 +347,8 @@ public static partial class DocumentNumber
     [GeneratedRegex(@"^(?<issuer>[\u3400-\u9FFF]+令)[（(]?第(?<serial>\d+|[〇零一二三四五六七八九十百千]+)号[）)]?$")]
     private static partial Regex DecreeRegex();
 
-    [GeneratedRegex(@"(?<issuer>[\u3400-\u9FFF]{1,16})[ \t\u3000\u00A0]*[\[［【(（﹝〖〔]\s{0,4}(?<year>[0-9０-９]{4}|[0-9０-９]{2})\s{0,4}[\]］】)）﹞〗〕]\s{0,4}(?:字\s{0,4})?(?:第\s{0,4})?[0-9０-９]{1,6}\s{0,4}号")]
+    // A placeholder or Latin prefix (X政办发) may lead the issuer code.
+    [GeneratedRegex(@"(?<issuer>[A-Za-z]{0,3}[\u3400-\u9FFF]{1,16})[ \t\u3000\u00A0]*[\[［【(（﹝〖〔]\s{0,4}(?<year>[0-9０-９]{4}|[0-9０-９]{2})\s{0,4}[\]］】)）﹞〗〕]\s{0,4}(?:字\s{0,4})?(?:第\s{0,4})?[0-9０-９]{1,6}\s{0,4}号")]
     private static partial Regex StandardFindRegex();
 
     [GeneratedRegex(@"(?<issuer>[\u3400-\u9FFF]{1,16}令)\s{0,4}第\s{0,4}(?:[0-9０-９]{1,6}|[〇零一二三四五六七八九十百千]{1,8})\s{0,4}号")]

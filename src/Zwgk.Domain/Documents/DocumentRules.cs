@@ -18,6 +18,7 @@ public static class DocumentRules
         (nameof(d.Title), "标题", d.Title, FieldLengths.Title),
         (nameof(d.IndexNumber), "索引号", d.IndexNumber, FieldLengths.IndexNumber),
         (nameof(d.DocumentNumber), "发文字号", d.DocumentNumber, FieldLengths.DocumentNumber),
+        (nameof(d.ExternalIssuer), "外单位发文机关", d.ExternalIssuer, FieldLengths.ExternalIssuer),
         (nameof(d.TopicCategory), "主题分类", d.TopicCategory, FieldLengths.TopicCategory),
         (nameof(d.Genre), "体裁", d.Genre, FieldLengths.Genre),
         (nameof(d.DisclosureReason), "不公开理由", d.DisclosureReason, FieldLengths.DisclosureReason),
@@ -51,7 +52,7 @@ public static class DocumentRules
                 errors.TryAdd(nameof(d.DocumentNumber), $"发文字号中的年份（{y}）与成文日期（{w.Year}年）不一致");
         }
 
-        if (complete && d.Issuers.Count == 0) errors.TryAdd(nameof(d.Issuers), "请选择发文机关");
+        if (complete && d.Issuers.Count == 0 && string.IsNullOrWhiteSpace(d.ExternalIssuer)) errors.TryAdd(nameof(d.Issuers), "请选择发文机关");
 
         if (d.TopicCategory is { Length: > 0 } t && !TopicCategories.IsValid(t)) errors.TryAdd(nameof(d.TopicCategory), "主题分类不在国家主题分类表中");
         if (d.Genre is { Length: > 0 } g && !Genres.IsKnown(g)) errors.TryAdd(nameof(d.Genre), "体裁不在文种列表中");

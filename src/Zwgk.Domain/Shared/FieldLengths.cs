@@ -23,6 +23,10 @@ public static class FieldLengths
     public const int FileName = 260;
     public const int ContentType = 120;
     public const int Sha256 = 64;
+    /// <summary>发文机关 of an outside agency (上级文件: city, province, State Council), kept as text.</summary>
+    public const int ExternalIssuer = 200;
+    /// <summary>Original address of a page migrated from an old site.</summary>
+    public const int SourceUrl = 1000;
 
     // Workflow text typed by people: review comments, rejection and withdrawal reasons, relation notes.
     public const int ReviewComment = 1000;

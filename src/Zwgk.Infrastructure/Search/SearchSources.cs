@@ -33,7 +33,7 @@ public sealed partial class DocumentSearchSource : ISearchSource
     public string KeyOf(int id) => "document:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed record Row(int Id, string Title, string? DocumentNumber, string? IndexNumber, string? Keywords, string? Summary, string BodyHtml,
-        string? TopicCategory, string? Genre, Validity Validity, DateTimeOffset? PublishedAt, DateOnly? WrittenOn, string Owner);
+        string? TopicCategory, string? Genre, Validity Validity, DateTimeOffset? PublishedAt, DateOnly? WrittenOn, string Owner, string? ExternalIssuer);
 
     private static IQueryable<Document> Public(ZwgkDbContext db) => db.Documents.AsNoTracking()
         .Where(d => d.Status == DocumentStatus.Published && d.Disclosure == DisclosureAttribute.Proactive);
@@ -59,7 +59,7 @@ public sealed partial class DocumentSearchSource : ISearchSource
     private async Task<List<SearchDocument>> LoadRowsAsync(ZwgkDbContext db, IQueryable<Document> query, CancellationToken ct)
     {
         var rows = await query.Select(d => new Row(d.Id, d.Title, d.DocumentNumber, d.IndexNumber, d.Keywords, d.Summary, d.BodyHtml, d.TopicCategory,
-            d.Genre, d.Validity, d.PublishedAt, d.WrittenOn, d.OwnerUnit!.Name)).ToListAsync(ct);
+            d.Genre, d.Validity, d.PublishedAt, d.WrittenOn, d.OwnerUnit!.Name, d.ExternalIssuer)).ToListAsync(ct);
         if (rows.Count == 0) return [];
         var ids = rows.Select(r => r.Id).ToList();
         var issuers = (await db.DocumentIssuers.AsNoTracking().Where(i => ids.Contains(i.DocumentId))
@@ -87,7 +87,7 @@ public sealed partial class DocumentSearchSource : ISearchSource
                 Keywords = r.Keywords,
                 Summary = r.Summary,
                 Body = HtmlToText(r.BodyHtml),
-                Agencies = issuers.GetValueOrDefault(r.Id) is { Count: > 0 } names ? names : [r.Owner],
+                Agencies = issuers.GetValueOrDefault(r.Id) is { Count: > 0 } names ? names : [r.ExternalIssuer ?? r.Owner],
                 Topic = r.TopicCategory,
                 Genre = r.Genre,
                 Validity = r.Validity.Label(),

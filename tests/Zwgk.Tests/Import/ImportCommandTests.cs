@@ -18,10 +18,10 @@ public sealed class ImportCommandTests : IAsyncLifetime
 
     private async Task<(int Exit, List<JsonElement> Lines, string Err)> RunAsync(params string[] args)
     {
-        var (cmd, _) = CliCommand.Parse(["import", .. args]);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = await _factory.WithScopeAsync(sp => ImportCommand.RunAsync(sp, cmd!, stdout, stderr));
+        var parsed = CliCommand.Parse(["import", .. args], Environment.CurrentDirectory, stdout, stderr);
+        var exit = parsed.ExitCode ?? await _factory.WithScopeAsync(sp => ImportCommand.RunAsync(sp, parsed.Command!.Import!, stdout, stderr));
         var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
         return (exit, lines, stderr.ToString());
     }
@@ -88,9 +88,13 @@ public sealed class ImportCommandTests : IAsyncLifetime
             | 2 | 完善政策问答库 | 区政府办公室 | 长期坚持 |
             """);
         await File.WriteAllTextAsync(Path.Combine(dir, "tasks.txt"), "某区政务公开任务清单\n\n序号\t任务\t责任单位\n1\t更新公开指南\t区政府办公室\n2\t发布年度报告\t各部门\n");
-        var (exit, lines, _) = await RunAsync(dir, "--json");
+        // .markdown is read like .md: a folder import takes it too (it used to be skipped).
+        await File.WriteAllTextAsync(Path.Combine(dir, "brief.markdown"), "# 某区政务公开工作简报\n\n本月共主动公开政府信息一百二十条。\n");
+        var (exit, all, _) = await RunAsync(dir, "--json");
         Assert.Equal(0, exit);
-        Assert.Equal(2, lines.Count);
+        Assert.Equal(["brief.markdown", "plan.md", "tasks.txt"], all.Select(l => l.GetProperty("file").GetString()));
+        Assert.Equal("某区政务公开工作简报", all[0].GetProperty("title").GetString());
+        var lines = all.Skip(1).ToList();
         Assert.All(lines, l => Assert.Contains("documentNumber", l.GetProperty("missing").EnumerateArray().Select(m => m.GetString())));
         var md = lines.Single(l => l.GetProperty("file").GetString() == "plan.md");
         Assert.Equal("2025年某区政务公开重点任务分解表", md.GetProperty("title").GetString());
@@ -107,7 +111,12 @@ public sealed class ImportCommandTests : IAsyncLifetime
         await File.WriteAllTextAsync(bad, "%PDF-1.4");
         var (exit, lines, _) = await RunAsync(bad, "--json");
         Assert.Equal(1, exit);
-        Assert.Contains("不支持的文件类型", lines[0].GetProperty("error").GetString());
+        Assert.Equal("文件已损坏或不是有效的 PDF 文件", lines[0].GetProperty("error").GetString());
+        var sheet = Path.Combine(_factory.DataDirectory, "data.xlsx");
+        await File.WriteAllTextAsync(sheet, "x");
+        (exit, lines, _) = await RunAsync(sheet, "--json");
+        Assert.Equal(1, exit);
+        Assert.Equal("不支持的文件类型：.xlsx（支持 .txt .md .html .docx .pdf）", lines[0].GetProperty("error").GetString());
         var missing = await RunAsync("/nonexistent/file.txt");
         Assert.Equal(2, missing.Exit);
         Assert.Contains("文件不存在", missing.Err);

@@ -1,4 +1,4 @@
-using Zwgk.Domain.Import;
+using Zwgk.Import;
 using Zwgk.Web.Features.Documents.Public;
 using Zwgk.Web.Features.Hosting;
 

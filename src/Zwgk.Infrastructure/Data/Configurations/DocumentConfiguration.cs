@@ -27,6 +27,8 @@ public sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(x => x.SourceFileName).HasMaxLength(FieldLengths.FileName);
         b.Property(x => x.CreatedBy).HasMaxLength(FieldLengths.PersonName);
         b.Property(x => x.CreatedByUserId).HasMaxLength(FieldLengths.UserId);
+        b.Property(x => x.SourceUrl).HasMaxLength(FieldLengths.SourceUrl);
+        b.Property(x => x.ExternalIssuer).HasMaxLength(FieldLengths.ExternalIssuer);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.OwnerUnit).WithMany().HasForeignKey(x => x.OwnerUnitId).OnDelete(DeleteBehavior.Restrict);
         // Portal list pages filter published documents and sort by date.

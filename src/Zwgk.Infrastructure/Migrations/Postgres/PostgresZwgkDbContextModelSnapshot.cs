@@ -396,6 +396,10 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("ExternalIssuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Genre")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -410,6 +414,9 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                     b.Property<string>("Keywords")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Migrated")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NormativeRegistrationNumber")
                         .HasMaxLength(80)
@@ -437,6 +444,10 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                     b.Property<string>("SourceHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");

@@ -379,6 +379,10 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalIssuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Genre")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -393,6 +397,9 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.Property<string>("Keywords")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Migrated")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormativeRegistrationNumber")
                         .HasMaxLength(80)
@@ -419,6 +426,10 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("SourceHash")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")

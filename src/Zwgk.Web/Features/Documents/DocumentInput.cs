@@ -24,6 +24,8 @@ public sealed class DocumentInput
     [Display(Name = "正文")] public string? BodyHtml { get; set; }
     [Display(Name = "所属单位")] public int OwnerUnitId { get; set; }
     [Display(Name = "发文机关")] public List<int> IssuerUnitIds { get; set; } = [];
+    /// <summary>发文机关 of an outside agency (上级文件), when no local unit issued the document.</summary>
+    [Display(Name = "外单位发文机关")] public string? ExternalIssuer { get; set; }
     [Display(Name = "所属栏目")] public List<int> ColumnIds { get; set; } = [];
     [Display(Name = "定时发布时间")] public DateTimeOffset? ScheduledAt { get; set; }
     /// <summary>Imported documents keep the source 索引号; otherwise it is assigned at first publication.</summary>
@@ -38,6 +40,6 @@ public sealed class DocumentInput
         EffectiveOn = d.EffectiveOn, ExpiresOn = d.ExpiresOn, IsNormative = d.IsNormative, NormativeRegistrationNumber = d.NormativeRegistrationNumber,
         Keywords = d.Keywords, Summary = d.Summary, BodyHtml = d.BodyHtml, OwnerUnitId = d.OwnerUnitId,
         IssuerUnitIds = d.Issuers.OrderBy(i => i.Order).Select(i => i.UnitId).ToList(), ColumnIds = d.Columns.Select(c => c.ColumnId).ToList(),
-        ScheduledAt = d.ScheduledAt, IndexNumber = d.IndexNumber, Version = d.Version,
+        ScheduledAt = d.ScheduledAt, IndexNumber = d.IndexNumber, Version = d.Version, ExternalIssuer = d.ExternalIssuer,
     };
 }

@@ -41,7 +41,7 @@ public sealed class DocumentQueries(ZwgkDbContext db, CatalogService catalog)
     // model, so there is one set per model (one per provider; tests run both in one process).
     private sealed record DocHead(int Id, string? IndexNumber, string Title, string? DocumentNumber, DateOnly? WrittenOn, DateTimeOffset? PublishedAt,
         string? TopicCategory, string? Genre, string? DisclosureMethod, Validity Validity, DateOnly? EffectiveOn, DateOnly? ExpiresOn, bool IsNormative,
-        string? NormativeRegistrationNumber, string? Keywords, string? Summary, string BodyHtml, DateTimeOffset UpdatedAt, string Owner);
+        string? NormativeRegistrationNumber, string? Keywords, string? Summary, string BodyHtml, DateTimeOffset UpdatedAt, string Owner, string? ExternalIssuer);
 
     private sealed class PageQueries
     {
@@ -49,7 +49,7 @@ public sealed class DocumentQueries(ZwgkDbContext db, CatalogService catalog)
             (ZwgkDbContext db, int id, CancellationToken ct) => db.Documents.AsNoTracking()
                 .Where(x => x.Id == id && x.Status == DocumentStatus.Published && x.Disclosure == DisclosureAttribute.Proactive)
                 .Select(x => new DocHead(x.Id, x.IndexNumber, x.Title, x.DocumentNumber, x.WrittenOn, x.PublishedAt, x.TopicCategory, x.Genre, x.DisclosureMethod,
-                    x.Validity, x.EffectiveOn, x.ExpiresOn, x.IsNormative, x.NormativeRegistrationNumber, x.Keywords, x.Summary, x.BodyHtml, x.UpdatedAt, x.OwnerUnit!.Name))
+                    x.Validity, x.EffectiveOn, x.ExpiresOn, x.IsNormative, x.NormativeRegistrationNumber, x.Keywords, x.Summary, x.BodyHtml, x.UpdatedAt, x.OwnerUnit!.Name, x.ExternalIssuer))
                 .FirstOrDefault());
 
         public readonly Func<ZwgkDbContext, int, IAsyncEnumerable<string>> Issuers = EF.CompileAsyncQuery(
@@ -88,6 +88,7 @@ public sealed class DocumentQueries(ZwgkDbContext db, CatalogService catalog)
         var d = await q.Head(db, id, ct);
         if (d is null) return null;
         var issuers = await ToListAsync(q.Issuers(db, id), ct);
+        if (issuers.Count == 0 && d.ExternalIssuer is { } external) issuers.Add(external);
         var attachments = await ToListAsync(q.Attachments(db, id), ct);
         var columns = await ToListAsync(q.Columns(db, id), ct);
         var related = await ToListAsync(q.Outgoing(db, id), ct);

@@ -84,14 +84,15 @@ public sealed class DocumentService(
         doc.Version++;
         doc.UpdatedAt = clock.GetUtcNow();
         if (creating) db.Documents.Add(doc);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // A caller may batch several saves in its own transaction (site migration); else the save is its own.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.SaveChangesAsync(ct);
         var after = Snapshot(doc);
         AddVersion(doc, after, creating ? "创建" : "修改");
         audit.Add(creating ? "document.create" : "document.update", "Document", doc.Id,
             $"{(creating ? "创建" : "修改")}文件《{doc.Title}》", before is null ? null : AuditLog.Diff(before, after), doc.OwnerUnitId);
         await CommitAsync([doc.Id], ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         if (doc.Status == DocumentStatus.Published) await cache.EvictByTagAsync(PortalCacheTag, ct);
         return ServiceResult.Success(doc.Id);
     }
@@ -126,6 +127,7 @@ public sealed class DocumentService(
         doc.ScheduledAt = input.ScheduledAt?.ToUniversalTime();
         // A published 索引号 is permanent; before publication an imported or hand-entered one may be set.
         if (doc.PublishedAt is null && doc.Status != DocumentStatus.Withdrawn) doc.IndexNumber = Blank(input.IndexNumber) ?? doc.IndexNumber;
+        doc.ExternalIssuer = Blank(input.ExternalIssuer);
         var issuers = input.IssuerUnitIds.Distinct().ToList();
         doc.Issuers.RemoveAll(i => !issuers.Contains(i.UnitId));
         for (int i = 0; i < issuers.Count; i++)

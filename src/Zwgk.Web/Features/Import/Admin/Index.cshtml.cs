@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Zwgk.Domain.Import;
+using Zwgk.Import;
 using Zwgk.Infrastructure.Data;
 using Zwgk.Web.Features.Audit;
 using Zwgk.Web.Features.Security;
@@ -8,7 +8,7 @@ using Zwgk.Web.Features.Shared;
 
 namespace Zwgk.Web.Features.Import.Admin;
 
-/// <summary>Upload .txt/.md/.html/.docx files; each becomes a draft in the user's unit with the elements found in its text.</summary>
+/// <summary>Upload files (<see cref="ImportFormats"/>); each becomes a draft in the user's unit with the elements found in its text.</summary>
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class IndexModel(ImportService import, ZwgkDbContext db, AuditLog audit, CurrentUser me, ILogger<IndexModel> log) : AdminPageModel
@@ -17,7 +17,6 @@ public sealed class IndexModel(ImportService import, ZwgkDbContext db, AuditLog 
     public const long MaxFileBytes = MaxFileMegabytes * 1024L * 1024L;
     public const int MaxFiles = 20;
     public const long MaxRequestBytes = 110L * 1024 * 1024;
-    public static readonly string[] AllowedExtensions = [".txt", ".md", ".html", ".htm", ".docx"];
 
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
     public List<ImportOutcome> Results { get; private set; } = [];
@@ -36,9 +35,8 @@ public sealed class IndexModel(ImportService import, ZwgkDbContext db, AuditLog 
         foreach (var file in files)
         {
             var name = Path.GetFileName(file.FileName);
-            var ext = Path.GetExtension(name).ToLowerInvariant();
-            if (!AllowedExtensions.Contains(ext))
-                Results.Add(Failed(name, $"不支持的文件类型“{(ext.Length == 0 ? "无扩展名" : ext)}”，只能导入 .txt .md .html .docx 文件"));
+            if (!ImportFormats.IsSupported(name))
+                Results.Add(Failed(name, ImportFormats.UnsupportedMessage(name)));
             else if (file.Length == 0)
                 Results.Add(Failed(name, "文件为空"));
             else if (file.Length > MaxFileBytes)
@@ -68,7 +66,7 @@ public sealed class IndexModel(ImportService import, ZwgkDbContext db, AuditLog 
         return Page();
     }
 
-    private static ImportOutcome Failed(string file, string error) => new(file, null, null, null, null, [], [], null, false, error);
+    private static ImportOutcome Failed(string file, string error) => ImportService.Failed(file, error);
 
     /// <summary>Chinese name of a field listed in <see cref="ImportOutcome.Missing"/>.</summary>
     public static string FieldLabel(string field) => field switch

@@ -1,6 +1,6 @@
-using Zwgk.Domain.Import;
+using Zwgk.Import;
 
-namespace Zwgk.Domain.Tests;
+namespace Zwgk.Import.Tests;
 
 public class TextNormalizerTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Zwgk.Domain.Import;
+namespace Zwgk.Import;
 
 /// <summary>Parses dates written the Chinese way: <c>2021年7月28日</c>, <c>2021 年 7 月 28 日</c>, <c>二〇二一年七月二十八日</c>.</summary>
 public static partial class ChineseDate

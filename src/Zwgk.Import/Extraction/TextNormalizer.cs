@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Zwgk.Domain.Documents;
 
-namespace Zwgk.Domain.Import;
+namespace Zwgk.Import;
 
 /// <summary>
 /// Turns raw extracted text (from PDF/Word/HTML/markdown) into clean <see cref="TextBlock"/>s:
@@ -39,10 +39,11 @@ public static partial class TextNormalizer
 
     private const int MaxHeadingLength = 40;
 
-    // Hard-wrap detection: at least this many text lines, a wrap width of at least 15 CJK characters,
+    // Hard-wrap detection: at least this many text lines, a wrap width of at least 22 CJK characters (a page of a
+    // 公文 holds 28; shorter "wrap widths" are a short document's title, salutation and signature lines),
     // and at least this share of the lines close to the wrap width.
     private const int MinWrappedLines = 5;
-    private const int MinWrapWidth = 30;
+    private const int MinWrapWidth = 44;
     private const double MinClusteredShare = 0.4;
 
     /// <summary>Normalises raw text into blocks.</summary>
@@ -229,15 +230,18 @@ public static partial class TextNormalizer
         return width >= layout.FullWidth;
     }
 
+    // A 信息索引表 line ("文号：…", "索 引 号") never continues into the next line.
     private static bool IsStandaloneLine(string line) =>
-        IsDateLine(line) || IsDocumentNumberLine(line) || (line.Length <= 60 && AttachmentRegex().IsMatch(line));
+        IsDateLine(line) || IsDocumentNumberLine(line) || (line.Length <= 60 && AttachmentRegex().IsMatch(line))
+        || (line.Length <= 200 && PageIndex.ParseLine(line) is not null);
 
     /// <summary>Wrap geometry of the document, estimated from its text lines.</summary>
     private sealed record Layout(double FullWidth, double CompletelyFullWidth, bool IsHardWrapped)
     {
         public static Layout From(List<Line> lines)
         {
-            var widths = lines.Where(l => l.Kind == LineKind.Text).Select(l => DisplayWidth(l.Text)).Order().ToList();
+            // 信息索引表 lines are laid out by the page, not wrapped: they say nothing about the wrap width.
+            var widths = lines.Where(l => l.Kind == LineKind.Text && PageIndex.ParseLine(l.Text) is null).Select(l => DisplayWidth(l.Text)).Order().ToList();
             if (widths.Count == 0)
             {
                 return new Layout(LongLineWidth, double.MaxValue, false);

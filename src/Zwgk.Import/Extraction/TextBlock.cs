@@ -1,4 +1,4 @@
-namespace Zwgk.Domain.Import;
+namespace Zwgk.Import;
 
 /// <summary>One block of an imported document body: a <see cref="Paragraph"/>, a <see cref="Heading"/> or a <see cref="Table"/>.</summary>
 public abstract record TextBlock;

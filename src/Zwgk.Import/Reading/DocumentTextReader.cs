@@ -6,49 +6,82 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Zwgk.Infrastructure.Import;
+namespace Zwgk.Import;
 
 /// <summary>
 /// Reads an uploaded file (.txt, .md, .html/.htm, .docx) into plain text for
-/// <see cref="Zwgk.Domain.Import.DocumentExtractor"/>.
+/// <see cref="Zwgk.Import.DocumentExtractor"/>.
 /// </summary>
 /// <remarks>
-/// Output conventions (understood by <see cref="Zwgk.Domain.Import.TextNormalizer"/>):
+/// Output conventions (understood by <see cref="Zwgk.Import.TextNormalizer"/>):
 /// a paragraph whose end is known from the source (docx, html, markdown blank line) ends with U+2029 PARAGRAPH SEPARATOR;
 /// headings are written as markdown <c># …</c> lines; table rows are tab-separated lines (tabs and line breaks inside
 /// a cell become spaces), the table followed by U+2029. Plain .txt is returned as decoded, untouched.
 /// </remarks>
 public static partial class DocumentTextReader
 {
-    /// <summary>Extensions <see cref="ReadText"/> accepts.</summary>
-    public static readonly IReadOnlyList<string> SupportedExtensions = [".txt", ".md", ".markdown", ".html", ".htm", ".docx"];
-
     private const char ParagraphEnd = '\u2029';
     private const int Gb18030CodePage = 54936;
+    private const string ParagraphEndLine = "\u2029\n";
 
     static DocumentTextReader()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
-    /// <summary>True when <paramref name="fileName"/> has an extension <see cref="ReadText"/> supports.</summary>
-    public static bool IsSupported(string fileName) =>
-        SupportedExtensions.Contains(Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant());
-
     /// <summary>Reads <paramref name="stream"/> as text according to the extension of <paramref name="fileName"/>.</summary>
-    /// <exception cref="NotSupportedException">The extension is not one of <see cref="SupportedExtensions"/>.</exception>
-    public static string ReadText(Stream stream, string fileName)
+    /// <exception cref="NotSupportedException">The extension is not one of <see cref="ImportFormats.Extensions"/>.</exception>
+    /// <exception cref="ImportRejectedException">
+    /// The file is empty, binary, corrupt, a scanned PDF, or over one of the <paramref name="limits"/>; the message says which, in Chinese.
+    /// </exception>
+    public static string ReadText(Stream stream, string fileName, ImportLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        limits ??= ImportLimits.Default;
         var extension = Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant();
+        if (!ImportFormats.IsSupported(fileName))
+        {
+            throw new NotSupportedException(ImportFormats.UnsupportedMessage(fileName));
+        }
+
+        var bytes = ReadAllBytes(stream, limits);
+        if (bytes.Length == 0)
+        {
+            throw new ImportRejectedException("文件为空");
+        }
+
+        var budget = new TextBudget(limits.MaxTextBytes);
+        var text = extension switch
+        {
+            ".docx" => DocxToText(bytes, limits, budget),
+            ".pdf" => PdfTextReader.Read(bytes, limits, budget),
+            _ => ReadTextFormat(bytes, extension),
+        };
+
+        budget.Add(text.Length == 0 ? string.Empty : text, final: true);
+        if (!text.Any(char.IsLetterOrDigit))
+        {
+            throw new ImportRejectedException("文件中没有可导入的文字");
+        }
+
+        return text;
+    }
+
+    private static string ReadTextFormat(byte[] bytes, string extension)
+    {
+        FileSignatures.RejectBinary(bytes, extension);
+        var decoded = extension is ".html" or ".htm" ? DecodeHtml(bytes) : DecodeText(bytes);
+        var replacement = decoded.Count(c => c == '\uFFFD');
+        if (replacement > 8 && replacement > decoded.Length / 100)
+        {
+            throw new ImportRejectedException("文件内容不是可识别的文字（编码无法识别或为二进制数据）");
+        }
+
         return extension switch
         {
-            ".txt" => DecodeText(ReadAllBytes(stream)),
-            ".md" or ".markdown" => MarkdownToText(DecodeText(ReadAllBytes(stream))),
-            ".html" or ".htm" => HtmlToText(DecodeHtml(ReadAllBytes(stream))),
-            ".docx" => DocxToText(stream),
-            _ => throw new NotSupportedException(
-                $"不支持的文件类型：{(extension.Length == 0 ? "无扩展名" : extension)}（支持 .txt、.md、.html、.docx）"),
+            ".md" or ".markdown" => MarkdownToText(decoded),
+            ".html" or ".htm" => HtmlToText(decoded),
+            _ => decoded,
         };
     }
 
@@ -65,7 +98,7 @@ public static partial class DocumentTextReader
         return TryDecodeUtf8(bytes, out text) ? text : Encoding.GetEncoding(Gb18030CodePage).GetString(bytes);
     }
 
-    private static string DecodeHtml(byte[] bytes)
+    internal static string DecodeHtml(byte[] bytes)
     {
         if (TryDecodeWithBom(bytes, out var text) || TryDecodeUtf8(bytes, out text))
         {
@@ -134,17 +167,31 @@ public static partial class DocumentTextReader
         }
     }
 
-    private static byte[] ReadAllBytes(Stream stream)
+    private static byte[] ReadAllBytes(Stream stream, ImportLimits limits)
     {
-        if (stream is MemoryStream ms && ms.Position == 0)
+        if (stream.CanSeek && stream.Length - stream.Position > limits.MaxFileBytes)
         {
-            return ms.ToArray();
+            throw TooLarge(limits);
         }
 
         using var copy = new MemoryStream();
-        stream.CopyTo(copy);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (copy.Length + read > limits.MaxFileBytes)
+            {
+                throw TooLarge(limits);
+            }
+
+            copy.Write(buffer, 0, read);
+        }
+
         return copy.ToArray();
     }
+
+    private static ImportRejectedException TooLarge(ImportLimits limits) =>
+        new($"文件超过{limits.MaxFileMegabytes}MB的导入上限");
 
     // ---------------------------------------------------------------- markdown
 
@@ -197,6 +244,15 @@ public static partial class DocumentTextReader
         "dl", "dt", "dd", "pre", "address", "figure", "figcaption", "center", "form", "fieldset", "hr", "caption",
         "details", "summary", "body", "html",
     };
+
+    /// <summary>Text of one element of a parsed page (site migration reads the content area only).</summary>
+    internal static string HtmlToText(INode root)
+    {
+        var writer = new TextWriterState();
+        WriteHtmlNode(root, writer);
+        writer.EndParagraph();
+        return writer.ToString();
+    }
 
     private static string HtmlToText(string html)
     {
@@ -373,27 +429,23 @@ public static partial class DocumentTextReader
 
     // ---------------------------------------------------------------- docx
 
-    private static string DocxToText(Stream stream)
+    private static string DocxToText(byte[] bytes, ImportLimits limits, TextBudget budget)
     {
-        Stream seekable = stream;
-        MemoryStream? copy = null;
-        if (!stream.CanSeek)
-        {
-            copy = new MemoryStream();
-            stream.CopyTo(copy);
-            copy.Position = 0;
-            seekable = copy;
-        }
+        FileSignatures.RequireDocx(bytes);
 
+        // The package is inflated once through a counting stream before the OpenXml SDK sees it: entry sizes in the
+        // zip headers are not trusted, and a part that inflates past the limit is refused before it is parsed.
+        DocxPackageCheck.Verify(bytes, limits);
+
+        var writer = new TextWriterState(budget);
         try
         {
-            using var document = WordprocessingDocument.Open(seekable, false);
+            using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
             var main = document.MainDocumentPart;
             var body = main?.Document?.Body;
-            var writer = new TextWriterState();
             if (body is null)
             {
-                return string.Empty;
+                throw new ImportRejectedException(FileSignatures.CorruptDocx);
             }
 
             var headingLevels = ReadHeadingStyles(main!);
@@ -401,9 +453,10 @@ public static partial class DocumentTextReader
             writer.EndParagraph();
             return writer.ToString();
         }
-        finally
+        catch (Exception ex) when (ex is not ImportRejectedException and not OutOfMemoryException)
         {
-            copy?.Dispose();
+            // The SDK's messages are English and technical; the user needs to know the file itself is the problem.
+            throw new ImportRejectedException(FileSignatures.CorruptDocx);
         }
     }
 
@@ -605,6 +658,18 @@ public static partial class DocumentTextReader
     {
         private readonly StringBuilder output = new();
         private readonly StringBuilder inline = new();
+        private readonly TextBudget? budget;
+
+        public TextWriterState(TextBudget? budget = null)
+        {
+            this.budget = budget;
+        }
+
+        private void Write(string text)
+        {
+            budget?.Add(text);
+            output.Append(text);
+        }
 
         public int InPre { get; set; }
 
@@ -646,17 +711,17 @@ public static partial class DocumentTextReader
                 var trimmed = line.Trim();
                 if (trimmed.Length > 0)
                 {
-                    output.Append(trimmed).Append('\n');
+                    Write(trimmed + "\n");
                 }
             }
 
-            output.Append(ParagraphEnd).Append('\n');
+            Write(ParagraphEndLine);
         }
 
         public void AddHeading(int level, string text)
         {
             EndParagraph();
-            output.Append('#', Math.Clamp(level, 1, 6)).Append(' ').Append(text).Append(ParagraphEnd).Append('\n');
+            Write(new string('#', Math.Clamp(level, 1, 6)) + " " + text + ParagraphEndLine);
         }
 
         public void AddTable(List<List<string>> rows)
@@ -672,13 +737,13 @@ public static partial class DocumentTextReader
 
                 // A row with a single cell still needs a tab so it stays a table row.
                 IEnumerable<string> cells = row.Count == 1 ? new[] { row[0], string.Empty } : row;
-                output.Append(string.Join('\t', cells)).Append('\n');
+                Write(string.Join('\t', cells) + "\n");
                 any = true;
             }
 
             if (any)
             {
-                output.Append(ParagraphEnd).Append('\n');
+                Write(ParagraphEndLine);
             }
         }
 

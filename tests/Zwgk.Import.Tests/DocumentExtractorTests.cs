@@ -1,7 +1,7 @@
 using Zwgk.Domain.Documents;
-using Zwgk.Domain.Import;
+using Zwgk.Import;
 
-namespace Zwgk.Domain.Tests;
+namespace Zwgk.Import.Tests;
 
 public class DocumentExtractorTests
 {

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Zwgk.Domain.Documents;
 
-namespace Zwgk.Domain.Import;
+namespace Zwgk.Import;
 
 /// <summary>
 /// Extracts the elements of an official document (标题, 发文字号, 发文机关, 成文日期, body) from raw text.
@@ -19,10 +19,10 @@ public static partial class DocumentExtractor
 {
     private const int MaxTitleLength = 100;
     private const int MaxTitleLines = 4;
-    private const int MaxPreambleBlocks = 12;
+    private const int MaxPreambleBlocks = 40;
 
     /// <summary>Extracts an <see cref="ImportCandidate"/> from raw text.</summary>
-    /// <param name="rawText">Text as read from the file (see Zwgk.Infrastructure.Import.DocumentTextReader).</param>
+    /// <param name="rawText">Text as read from the file (see Zwgk.Import.DocumentTextReader).</param>
     /// <param name="fileName">Original file name, kept on the candidate.</param>
     public static ImportCandidate Extract(string rawText, string fileName)
     {
@@ -32,17 +32,33 @@ public static partial class DocumentExtractor
         var notes = new List<string>(normalized.Notes);
         var consumed = new bool[blocks.Count];
 
-        // 1. Labelled metadata at the top (发文字号：… / a 信息索引表-like table).
-        var labels = ReadLabelledMetadata(blocks, consumed);
+        // 1. 信息索引表 / labelled metadata at the top, in any of the portal layouts.
+        var index = ReadPageIndex(blocks, consumed);
+        var conflicts = new List<string>();
 
-        // 2. Layout: 版头 agency line, 文号 line, title lines.
+        // 2. Layout: 版头 agency line(s), 文号 line, title lines.
         var header = ReadHeader(blocks, consumed);
 
-        string? title = labels.Title ?? header.Title;
+        // What the document itself says wins over the page's index; a disagreement is reported.
+        string? title = header.Title ?? index.Title;
+        if (header.Title is not null && index.Title is not null && Comparable(header.Title) != Comparable(index.Title))
+        {
+            conflicts.Add($"信息索引表的标题“{index.Title}”与正文标题“{header.Title}”不一致，采用正文标题");
+        }
+
         var bodyStart = header.BodyStart;
 
-        // 3. 文号: labelled, else the header line. Never a number cited in the body.
-        string? numberCandidate = labels.DocumentNumber ?? header.DocumentNumber;
+        // 3. 文号: the header line, else the index. Never a number cited in the body.
+        var headerNumber = header.DocumentNumber is { } hn && DocumentNumber.Normalize(hn).IsValid ? hn : null;
+        var indexNumber = index.DocumentNumber;
+        string? numberCandidate = headerNumber ?? indexNumber ?? header.DocumentNumber;
+        if (headerNumber is not null && indexNumber is not null
+            && DocumentNumber.Normalize(indexNumber) is var indexCheck
+            && indexCheck.Value != DocumentNumber.Normalize(headerNumber).Value)
+        {
+            conflicts.Add($"信息索引表的发文字号“{indexNumber.Trim()}”与正文版头的“{DocumentNumber.Normalize(headerNumber).Value}”不一致，采用正文的发文字号");
+        }
+
         DocumentNumberResult? numberCheck = null;
         string? numberOriginal = null;
         if (numberCandidate is not null)
@@ -51,6 +67,7 @@ public static partial class DocumentExtractor
             if (numberCheck.IsValid)
             {
                 numberOriginal = FindOriginalSpelling(rawText, numberCheck.Value!) ?? numberCandidate.Trim();
+                numberOriginal = numberOriginal.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
                 numberCheck = DocumentNumber.Normalize(numberOriginal);
                 foreach (var change in numberCheck.Changes)
                 {
@@ -78,37 +95,59 @@ public static partial class DocumentExtractor
             }
         }
 
-        // 4. 成文日期: labelled, else the signature date in the body.
-        var writtenOn = labels.WrittenOn;
-        string? signature = null;
-        if (writtenOn is null)
+        // 4. 成文日期: the date under the signature (GB/T 9704), else the index's 成文日期.
+        var (signedOn, signature) = FindSigningDate(body);
+        var writtenOn = signedOn ?? index.WrittenOn;
+        if (signedOn is { } signed && index.WrittenOn is { } indexed && signed != indexed)
         {
-            (writtenOn, signature) = FindSigningDate(body);
+            conflicts.Add($"信息索引表的成文日期（{indexed:yyyy年MM月dd日}）与文件落款日期（{signed:yyyy年MM月dd日}）不一致，采用落款日期");
         }
 
-        // 5. 发文机关: labelled, else 版头, else the signature above the date, else the title's "XX关于…" prefix.
-        var agency = labels.IssuingAgency;
-        if (agency is null && header.Agency is not null)
+        if (index.PublishedOn is { } publishedOn && index.PublishedOnLabel is { } publishedLabel && publishedLabel != "发布日期")
         {
-            agency = header.Agency;
+            notes.Add($"信息索引表的“{publishedLabel}”（{publishedOn:yyyy年MM月dd日}）按发布日期处理");
+        }
+
+        // 5. 发文机关: 版头, else the signature above the date, else the index, else the title's "XX关于…" prefix.
+        IReadOnlyList<string> agencies = [];
+        if (header.Agencies.Count > 0)
+        {
+            agencies = header.Agencies;
             notes.Add("发文机关取自版头");
         }
-
-        if (agency is null && signature is not null)
+        else if (signature.Count > 0)
         {
-            agency = signature;
+            agencies = signature;
             notes.Add("发文机关取自落款");
         }
+        else if (index.IssuingAgencies.Count > 0)
+        {
+            agencies = index.IssuingAgencies;
+        }
 
-        if (agency is null && title is not null)
+        if (agencies.Count > 0 && index.IssuingAgencies.Count > 0 && agencies != index.IssuingAgencies
+            && !agencies.Select(Comparable).SequenceEqual(index.IssuingAgencies.Select(Comparable)))
+        {
+            conflicts.Add($"信息索引表的发文机关“{string.Join("、", index.IssuingAgencies)}”与正文的“{string.Join("、", agencies)}”不一致，采用正文");
+        }
+
+        if (agencies.Count == 0 && title is not null)
         {
             var about = title.IndexOf("关于", StringComparison.Ordinal);
             if (about > 1 && IsAgencyName(title[..about]))
             {
-                agency = title[..about];
+                agencies = [title[..about]];
                 notes.Add("发文机关取自标题");
             }
         }
+
+        if (agencies.Count > 1)
+        {
+            notes.Add($"联合发文：{string.Join("、", agencies)}（主办机关：{agencies[0]}）");
+        }
+
+        var agency = agencies.Count > 0 ? agencies[0] : null;
+        notes.AddRange(conflicts);
 
         if (header.TitleLineCount > 1)
         {
@@ -144,7 +183,12 @@ public static partial class DocumentExtractor
             DocumentNumberOriginal = numberCheck is null ? null : numberOriginal,
             DocumentNumberCheck = numberCheck,
             IssuingAgency = agency,
+            IssuingAgencies = agencies,
             WrittenOn = writtenOn,
+            PublishedOn = index.PublishedOn,
+            IndexNumber = index.IndexNumber,
+            TopicCategory = index.TopicCategory,
+            Conflicts = conflicts,
             Blocks = body,
             BodyHtml = RenderHtml(body),
             Missing = missing,
@@ -248,106 +292,54 @@ public static partial class DocumentExtractor
         return sb.ToString();
     }
 
-    private sealed record HeaderInfo(string? Agency, string? DocumentNumber, string? Title, int TitleLineCount, int BodyStart);
+    private sealed record HeaderInfo(IReadOnlyList<string> Agencies, string? DocumentNumber, string? Title, int TitleLineCount, int BodyStart);
 
-    private sealed record LabelInfo(string? Title, string? DocumentNumber, string? IssuingAgency, DateOnly? WrittenOn);
-
-    private static LabelInfo ReadLabelledMetadata(IReadOnlyList<TextBlock> blocks, bool[] consumed)
+    private static PageIndexInfo ReadPageIndex(IReadOnlyList<TextBlock> blocks, bool[] consumed)
     {
-        string? title = null, number = null, agency = null;
-        DateOnly? date = null;
-
-        void Take(string label, string value)
-        {
-            value = value.Trim();
-            if (value.Length == 0)
-            {
-                return;
-            }
-
-            switch (label)
-            {
-                case "标题" or "文件标题" or "名称":
-                    title ??= value;
-                    break;
-                case "发文字号" or "文号":
-                    number ??= value;
-                    break;
-                case "发文机关" or "发文单位" or "发布机构" or "发文机构":
-                    agency ??= value;
-                    break;
-                case "成文日期" or "发文日期":
-                    if (date is null && ChineseDate.TryParse(value, out var d))
-                    {
-                        date = d;
-                    }
-                    else if (date is null && IsoDateRegex().Match(value) is { Success: true } iso
-                             && DateOnly.TryParse(iso.Value, System.Globalization.CultureInfo.InvariantCulture, out var isoDate))
-                    {
-                        date = isoDate;
-                    }
-
-                    break;
-            }
-        }
-
-        var bodyReached = false;
-        for (var i = 0; i < blocks.Count && i < MaxPreambleBlocks && !bodyReached; i++)
+        var pairs = new List<(string Label, string? Value)>();
+        string? pending = null; // a label alone on its line: its value is the next line (one cell per line)
+        for (var i = 0; i < blocks.Count && i < MaxPreambleBlocks; i++)
         {
             switch (blocks[i])
             {
                 case Paragraph p:
                 {
-                    var m = LabelRegex().Match(p.Text);
-                    if (m.Success)
+                    var parsed = PageIndex.ParseLine(p.Text);
+                    if (pending is not null)
                     {
-                        Take(m.Groups["label"].Value, m.Groups["value"].Value);
+                        if (parsed is null)
+                        {
+                            pairs.Add((pending, p.Text));
+                            pending = null;
+                            consumed[i] = true;
+                            continue;
+                        }
+
+                        pending = null;
+                    }
+
+                    if (parsed is not null)
+                    {
                         consumed[i] = true;
+                        pairs.AddRange(parsed.Where(x => x.Value is not null));
+                        pending = parsed[^1].Value is null ? parsed[^1].Label : null;
                         continue;
                     }
 
-                    bodyReached = p.Text.Contains('。') || p.Text.Length > 80;
+                    if (p.Text.Contains('。') || p.Text.Length > 80)
+                    {
+                        return PageIndex.Build(pairs);
+                    }
+
                     break;
                 }
 
                 case Table t:
                 {
-                    var any = false;
-                    foreach (var row in t.Rows)
+                    var found = t.Rows.SelectMany(row => PageIndex.ParseCells(row.Where(c => c.Length > 0).ToList())).ToList();
+                    if (found.Count > 0)
                     {
-                        var cells = row.Where(c => c.Length > 0).ToList();
-                        for (var c = 0; c < cells.Count; c++)
-                        {
-                            var label = cells[c].TrimEnd('：', ':');
-                            if (LabelNames.Contains(label))
-                            {
-                                // "发文字号：X" in one cell, or the value in the next cell.
-                                var inline = LabelRegex().Match(cells[c]);
-                                if (inline.Success && inline.Groups["value"].Value.Trim().Length > 0)
-                                {
-                                    Take(inline.Groups["label"].Value, inline.Groups["value"].Value);
-                                }
-                                else if (c + 1 < cells.Count && !LabelNames.Contains(cells[c + 1].TrimEnd('：', ':')))
-                                {
-                                    Take(label, cells[c + 1]);
-                                }
-
-                                any = true;
-                            }
-                            else
-                            {
-                                var inline = LabelRegex().Match(cells[c]);
-                                if (inline.Success)
-                                {
-                                    Take(inline.Groups["label"].Value, inline.Groups["value"].Value);
-                                    any = true;
-                                }
-                            }
-                        }
-                    }
-
-                    if (any)
-                    {
+                        pairs.AddRange(found);
                         consumed[i] = true;
                     }
 
@@ -356,19 +348,19 @@ public static partial class DocumentExtractor
             }
         }
 
-        return new LabelInfo(title, number, agency, date);
+        return PageIndex.Build(pairs);
     }
 
-    private static readonly HashSet<string> LabelNames =
-    [
-        "标题", "文件标题", "名称", "发文字号", "文号", "发文机关", "发文单位", "发布机构", "发文机构", "成文日期", "发文日期",
-        "索引号", "主题分类", "发布日期", "主题词", "有效性", "体裁", "公文种类", "信息来源",
-    ];
+    /// <summary>Text compared for agreement: no spaces, no quotes or title marks.</summary>
+    private static string Comparable(string text) =>
+        new(PageIndex.Compact(text).Where(c => c is not ('《' or '》' or '“' or '”' or '"')).ToArray());
+
+    internal static bool IsHan(char c) => DocumentNumber.IsCjkIdeograph(c);
 
     private static HeaderInfo ReadHeader(IReadOnlyList<TextBlock> blocks, bool[] consumed)
     {
         var i = 0;
-        string? agency = null;
+        var agencies = new List<string>();
         string? number = null;
 
         int Next(int from)
@@ -383,28 +375,63 @@ public static partial class DocumentExtractor
 
         i = Next(i);
 
-        // 版头: "XX文件", or an agency name directly followed by a 文号 line.
-        if (i < blocks.Count && TextOf(blocks[i]) is { } first && !TextNormalizer.IsDocumentNumberLine(first))
+        // 版头: "XX文件"; joint documents stack several agency names over one 文件 (or write them on one line);
+        // or agency names directly followed by a 文号 line.
+        var k = i;
+        var found = new List<string>();
+        var closed = false;
+        while (k < blocks.Count && found.Count < 8 && TextOf(blocks[k]) is { } line && !TextNormalizer.IsDocumentNumberLine(line))
         {
-            var afterFirst = Next(i + 1);
-            var followedByNumber = afterFirst < blocks.Count && TextOf(blocks[afterFirst]) is { } n && TextNormalizer.IsDocumentNumberLine(n);
-            if (first.EndsWith("文件", StringComparison.Ordinal) && first.Length > 2 && IsAgencyName(first[..^2]))
+            if (line == "文件" && found.Count > 0)
             {
-                agency = first[..^2];
-                i = afterFirst;
+                closed = true;
+                k = Next(k + 1);
+                break;
             }
-            else if (followedByNumber && IsAgencyName(first))
+
+            if (line.EndsWith("文件", StringComparison.Ordinal) && line.Length > 2 && IsAgencyName(line[..^2]))
             {
-                agency = first;
-                i = afterFirst;
+                found.AddRange(PageIndex.SplitAgencies(line[..^2]));
+                closed = true;
+                k = Next(k + 1);
+                break;
             }
+
+            if (!IsAgencyName(line))
+            {
+                break;
+            }
+
+            found.AddRange(PageIndex.SplitAgencies(line));
+            k = Next(k + 1);
         }
 
-        // 文号 line (possibly with 签发人).
-        if (i < blocks.Count && TextOf(blocks[i]) is { } numberLine && TextNormalizer.IsDocumentNumberLine(numberLine))
+        if (closed || (found.Count > 0 && k < blocks.Count && TextOf(blocks[k]) is { } n && (TextNormalizer.IsDocumentNumberLine(n) || SplitNumber(n, k) is not null)))
         {
-            number = DocumentNumber.FindMatches(numberLine)[0].Text;
-            i = Next(i + 1);
+            agencies = found;
+            i = k;
+        }
+
+        // 文号 line (possibly with 签发人), or a 文号 broken over two lines.
+        string? SplitNumber(string first, int at)
+        {
+            var second = Next(at + 1);
+            return first.Length <= 40 && second < blocks.Count && TextOf(blocks[second]) is { Length: <= 12 } rest
+                && TextNormalizer.IsDocumentNumberLine(first + rest) ? first + rest : null;
+        }
+
+        if (i < blocks.Count && TextOf(blocks[i]) is { } numberLine)
+        {
+            if (TextNormalizer.IsDocumentNumberLine(numberLine))
+            {
+                number = DocumentNumber.FindMatches(numberLine)[0].Text;
+                i = Next(i + 1);
+            }
+            else if (SplitNumber(numberLine, i) is { } joined)
+            {
+                number = DocumentNumber.FindMatches(joined)[0].Text;
+                i = Next(Next(i + 1) + 1);
+            }
         }
 
         // Title: consecutive title-like lines, ending at the first one that ends with a 文种 word.
@@ -473,12 +500,12 @@ public static partial class DocumentExtractor
         }
 
         // Header noise before the body (份号, 密级, 签发人 …) is not body text.
-        for (var k = 0; k < bodyStart; k++)
+        for (var h = 0; h < bodyStart; h++)
         {
-            consumed[k] = true;
+            consumed[h] = true;
         }
 
-        return new HeaderInfo(agency, number, title, titleParts.Count, bodyStart);
+        return new HeaderInfo(agencies, number, title, titleParts.Count, bodyStart);
     }
 
     private static string JoinTitle(List<string> parts)
@@ -519,7 +546,7 @@ public static partial class DocumentExtractor
             && !TextNormalizer.IsDateLine(text)
             && !TextNormalizer.IsDocumentNumberLine(text)
             && text[0] is not ('（' or '(' or '【' or '[')
-            && !LabelRegex().IsMatch(text);
+            && PageIndex.ParseLine(text) is null;
     }
 
     private static bool IsHeaderNoise(TextBlock block) =>
@@ -532,9 +559,9 @@ public static partial class DocumentExtractor
         _ => null,
     };
 
-    private static (DateOnly? Date, string? Signature) FindSigningDate(IReadOnlyList<TextBlock> body)
+    private static (DateOnly? Date, IReadOnlyList<string> Signature) FindSigningDate(IReadOnlyList<TextBlock> body)
     {
-        (DateOnly Date, string? Signature)? firstStandalone = null;
+        DateOnly? firstStandalone = null;
         for (var i = 0; i < body.Count; i++)
         {
             if (body[i] is not Paragraph p)
@@ -544,24 +571,30 @@ public static partial class DocumentExtractor
 
             if (TextNormalizer.IsDateLine(p.Text) && ChineseDate.TryParse(p.Text, out var date))
             {
-                var signature = i > 0 && body[i - 1] is Paragraph above && IsAgencyName(above.Text) ? above.Text : null;
-                if (signature is not null)
+                // Joint documents sign with several agencies, one per line (or several on one line), above the date.
+                var signature = new List<string>();
+                for (var k = i - 1; k >= 0 && k >= i - 6 && body[k] is Paragraph above && IsAgencyName(above.Text); k--)
+                {
+                    signature.InsertRange(0, PageIndex.SplitAgencies(above.Text));
+                }
+
+                if (signature.Count > 0)
                 {
                     return (date, signature);
                 }
 
-                firstStandalone ??= (date, null);
+                firstStandalone ??= date;
                 continue;
             }
 
             // "济南市市中区人民政府办公室 2021年7月28日" on one line.
             if (p.Text.Length <= 80 && ChineseDate.TryParseTrailing(p.Text, out var trailing, out var prefix) && IsAgencyName(prefix.Trim()))
             {
-                return (trailing, prefix.Trim());
+                return (trailing, PageIndex.SplitAgencies(prefix.Trim()));
             }
         }
 
-        return firstStandalone is { } f ? (f.Date, f.Signature) : (null, null);
+        return (firstStandalone, []);
     }
 
     /// <summary>True for a short line that looks like an organisation name (ends with 政府, 办公室, 局, 委员会 …).</summary>
@@ -593,12 +626,8 @@ public static partial class DocumentExtractor
     [GeneratedRegex(@"(?:通知|通报|通告|公告|公报|意见|决定|决议|命令|令|办法|方案|要点|规定|规则|细则|条例|规划|计划|报告|请示|批复|复函|函|纪要|议案|指南|指引|总结|公示|清单|目录|答复|说明|解读|意见书|决定书|章程|标准|制度)$")]
     private static partial Regex DocumentKindSuffixRegex();
 
-    [GeneratedRegex(@"^(?<label>标题|文件标题|名称|发文字号|文号|发文机关|发文单位|发布机构|发文机构|成文日期|发文日期)\s*[:：]\s*(?<value>.*)$")]
-    private static partial Regex LabelRegex();
 
-    [GeneratedRegex(@"^(?:\d{6}|[0-9０-９]{6}|(?:绝密|机密|秘密)(?:★.*)?|特急|加急|特提|平急|签发人[:：].*|(?:发布日期|索引号|主题分类|有效性|信息来源)[:：].*)$")]
+    [GeneratedRegex(@"^(?:\d{6}|[0-9０-９]{6}|(?:绝密|机密|秘密)(?:★.*)?|特急|加急|特提|平急|签发人[:：].*|(?:发布日期|索引号|主题分类|有效性|信息来源)[:：].*|(?:当前位置|您的位置|您现在的位置|所在位置)[:：].*|.*首页\s*[>＞»›/].*)$")]
     private static partial Regex HeaderNoiseRegex();
 
-    [GeneratedRegex(@"\d{4}-\d{1,2}-\d{1,2}")]
-    private static partial Regex IsoDateRegex();
 }

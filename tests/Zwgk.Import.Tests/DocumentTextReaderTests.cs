@@ -1,11 +1,10 @@
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using Zwgk.Domain.Import;
-using Zwgk.Infrastructure.Import;
+using Zwgk.Import;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Zwgk.Domain.Tests;
+namespace Zwgk.Import.Tests;
 
 public class DocumentTextReaderTests
 {
@@ -157,24 +156,24 @@ public class DocumentTextReaderTests
     }
 
     [Theory]
-    [InlineData("scan.pdf", ".pdf")]
     [InlineData("old.doc", ".doc")]
     [InlineData("data.xlsx", ".xlsx")]
+    [InlineData("README", "无扩展名")]
     public void Unsupported_extension_throws_with_a_chinese_message(string fileName, string extension)
     {
         var ex = Assert.Throws<NotSupportedException>(() => DocumentTextReader.ReadText(new MemoryStream([1, 2, 3]), fileName));
 
-        Assert.Equal($"不支持的文件类型：{extension}（支持 .txt、.md、.html、.docx）", ex.Message);
+        Assert.Equal($"不支持的文件类型：{extension}（支持 .txt .md .html .docx .pdf）", ex.Message);
     }
 
     [Fact]
-    public void IsSupported_matches_the_readable_extensions()
+    public void One_list_of_supported_extensions()
     {
-        Assert.True(DocumentTextReader.IsSupported("a.TXT"));
-        Assert.True(DocumentTextReader.IsSupported("a.htm"));
-        Assert.True(DocumentTextReader.IsSupported("a.docx"));
-        Assert.False(DocumentTextReader.IsSupported("a.pdf"));
-        Assert.False(DocumentTextReader.IsSupported("README"));
+        Assert.Equal([".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"], ImportFormats.Extensions);
+        Assert.True(ImportFormats.IsSupported("a.TXT"));
+        Assert.True(ImportFormats.IsSupported("notes.markdown"));
+        Assert.True(ImportFormats.IsSupported("scan.PDF"));
+        Assert.False(ImportFormats.IsSupported("README"));
     }
 
     private const string LongParagraph = "根据工作需要和人员变动情况，经区政府研究同意，现对区政务公开工作领导小组成员进行调整，调整后的领导小组组成人员名单如下";
@@ -215,6 +214,18 @@ public class DocumentTextReaderTests
 
         stream.Position = 0;
         return stream;
+    }
+
+    /// <summary>A .docx with one paragraph per string.</summary>
+    internal static byte[] CreateDocx(IEnumerable<string> paragraphs)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            document.AddMainDocumentPart().Document = new W.Document(new W.Body(paragraphs.Select(p => Para(p))));
+        }
+
+        return stream.ToArray();
     }
 
     private static W.Paragraph Para(string text, string? styleId = null)

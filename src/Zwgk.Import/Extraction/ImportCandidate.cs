@@ -1,6 +1,6 @@
 using Zwgk.Domain.Documents;
 
-namespace Zwgk.Domain.Import;
+namespace Zwgk.Import;
 
 /// <summary>
 /// What <see cref="DocumentExtractor.Extract"/> found in an imported file. Values are only ever taken from the text:
@@ -33,6 +33,21 @@ public sealed record ImportCandidate
 
     /// <summary>发文机关.</summary>
     public string? IssuingAgency { get; init; }
+
+    /// <summary>Every issuing agency of a joint document, lead issuer first (only the lead's 文号 is carried).</summary>
+    public IReadOnlyList<string> IssuingAgencies { get; init; } = [];
+
+    /// <summary>发布日期 from the page's 信息索引表 (发布日期, or a portal's 发文日期/生成日期).</summary>
+    public DateOnly? PublishedOn { get; init; }
+
+    /// <summary>索引号 from the page's 信息索引表, verbatim.</summary>
+    public string? IndexNumber { get; init; }
+
+    /// <summary>主题分类 as the page's 信息索引表 writes it.</summary>
+    public string? TopicCategory { get; init; }
+
+    /// <summary>Where the page's 信息索引表 disagrees with the document itself (the document's value was kept), in Chinese.</summary>
+    public IReadOnlyList<string> Conflicts { get; init; } = [];
 
     /// <summary>成文日期 (the signing date).</summary>
     public DateOnly? WrittenOn { get; init; }

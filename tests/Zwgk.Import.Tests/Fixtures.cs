@@ -1,4 +1,4 @@
-namespace Zwgk.Domain.Tests;
+namespace Zwgk.Import.Tests;
 
 /// <summary>Access to the files under Fixtures/ (copied next to the test assembly).</summary>
 internal static class Fixtures
