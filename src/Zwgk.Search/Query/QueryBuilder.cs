@@ -218,7 +218,8 @@ internal sealed class QueryBuilder
     {
         var any = new DisjunctionMaxQuery(0f);
         // Read back into Chinese, the pinyin also matches bodies; below the direct pinyin match in the title.
-        if (clause.Converted is { } han) any.Add(Boosted(Han(han), ConvertedPinyinWeight));
+        var readings = clause.Readings.Count > 0 ? clause.Readings : clause.Converted is { } only ? [only] : [];
+        foreach (var han in readings) any.Add(Boosted(Han(han), ConvertedPinyinWeight));
         foreach (var seq in clause.AllSequences)
         {
             var boost = clause.HasHan ? PinyinMixedBoost : clause.HasInitials ? PinyinInitialsBoost : PinyinFullBoost;
