@@ -123,6 +123,12 @@ internal static class QueryReader
     private static void AddPinyinOrWords(List<Clause> clauses, List<string> readings, List<PinyinUnit> units, string? literal, ReadOnlySpan<string> words,
         PlainLanguage plain, Func<string, int>? docFreq)
     {
+        // One syllable that is also two, the second starting with a vowel (yue: yu'e 余额, tian: ti'an 提案, xian: xi'an
+        // 西安): typed without the apostrophe, a two-character word is as likely as the single syllable.
+        if (units.Count == 1 && literal is { Length: >= 3 } && !units[0].IsInitial)
+            for (int k = 1; k < literal.Length && units.Count == 1; k++)
+                if (literal[k] is 'a' or 'o' or 'e' && Pinyin.Default.IsSyllable(literal.AsSpan(0, k)) && Pinyin.Default.IsSyllable(literal.AsSpan(k)))
+                    units = [new PinyinUnit(literal[..k], false, false), new PinyinUnit(literal[k..], false, false)];
         if (units.Count >= 2)
         {
             var candidates = PinyinConverter.Default.Convert(units, plain, MaxPinyinCandidates, docFreq).Select(han => ReadHan(han.Replace(" ", "", StringComparison.Ordinal), plain)).ToList();

@@ -80,7 +80,11 @@ internal sealed class PinyinConverter
             }
             beams[j] = beams[j].OrderByDescending(b => b.Score).Take(width).ToList();
         }
-        return beams[n].OrderByDescending(b => b.Score).Select(b => string.Join(" ", b.Words)).Distinct().Take(max).ToList();
+        var ranked = beams[n].OrderByDescending(b => b.Score).ToList();
+        // A reading with a character standing alone (个 街道, 西 进 平) is kept only when no reading is made of words:
+        // a lone character matches nearly every document.
+        if (docFreq is not null && ranked.Any(b => b.Words.All(w => w.Length > 1))) ranked = ranked.Where(b => b.Words.All(w => w.Length > 1)).ToList();
+        return ranked.Select(b => string.Join(" ", b.Words)).Distinct().Take(max).ToList();
     }
 
     /// <summary>Single dictionary words matching a sequence of Han characters and syllables (政务gong kai, zheng wu公开,
@@ -119,10 +123,15 @@ internal sealed class PinyinConverter
         (byFull.TryGetValue(syllable, out var hits) ? hits : []).Where(h => h.Word.Length == 1 && (docFreq is null || docFreq(h.Word) > 0))
             .Select(h => h.Word).Take(max);
 
+    private static readonly double LogTotal = Math.Log(Math.Max(1, Segmenter.Default.TotalFrequency));
+
+    /// <summary>Words for one span of the input. With the index, a word's score is its log-probability in the dictionary
+    /// (as the segmenter's): one word beats a split into several (工作作风 over 工资 + 政府), a split into single characters
+    /// almost never wins, and only words the index holds are read.</summary>
     private IEnumerable<(string Word, double Score)> Candidates(string key, bool initials, int length, PlainLanguage plain, Func<string, int>? docFreq)
     {
         foreach (var term in plain.ByPinyin(key, initials))
-            if (term.Length == length) yield return (term, 20 + 10 * term.Length);
+            if (term.Length == length) yield return (term, docFreq is null ? 20 + 10 * term.Length : -9);
         if (!(initials ? byInitials : byFull).TryGetValue(key, out var hits)) yield break;
         foreach (var (word, freq) in hits)
         {
@@ -133,11 +142,8 @@ internal sealed class PinyinConverter
                 yield return (word, Math.Log(freq) + 2 * word.Length - (length == 1 ? 8 : 0));
                 continue;
             }
-            // Single characters are words of the index only where the segmenter left them alone: look them up, but
-            // prefer longer words (a two-syllable input is far more often one word than two characters).
-            int df = docFreq(word);
-            if (df == 0) continue;
-            yield return (word, Math.Log(freq) + 1.5 * Math.Log(1 + df) + 2 * word.Length - (length == 1 ? 8 : 0));
+            if (docFreq(word) == 0) continue;
+            yield return (word, Math.Log(freq) - LogTotal - (length == 1 ? 4 : 0));
         }
     }
 }

@@ -71,7 +71,15 @@ public sealed class SearchEngine(SearchIndex index)
                 }
             }
 
-            if (page == 1 && request.Sort == SearchSort.Relevance && docs.Length > 0) docs = ShareAmongReadings(searcher, parsed, docs, filters, pageSize, share);
+            bool partial = false;
+            if (total == 0 && QueryBuilder.BuildPartial(parsed) is { } relaxed)
+            {
+                // Nothing has all of it: the documents with most of it (a word absent everywhere, an official term whose
+                // parts occur apart), labelled as partial; a query of one word has nothing to relax and stays empty.
+                var again = Ranked(searcher, relaxed, null, filters, request.Sort, page * pageSize, dims);
+                if (again.Total > 0) { (total, docs, counts) = again; query = relaxed; partial = true; }
+            }
+            if (page == 1 && request.Sort == SearchSort.Relevance && docs.Length > 0 && !partial) docs = ShareAmongReadings(searcher, parsed, docs, filters, pageSize, share);
 
             t0 = Mark();
             var terms = HighlightTerms.From(parsed);
@@ -93,7 +101,7 @@ public sealed class SearchEngine(SearchIndex index)
             var facets = request.WithFacets ? Facets(searcher, query, filters, request, counts!) : [];
             Phase("facets", t0);
             return new SearchResult(parsed.Normalized, total, page, pageSize, hits, facets, parsed.Expansions, parsed.PinyinReading, didYouMean, exactKey)
-            { CorrectedFrom = correctedFrom };
+            { CorrectedFrom = correctedFrom, Partial = partial };
         });
     }
 
@@ -157,8 +165,10 @@ public sealed class SearchEngine(SearchIndex index)
     private ScoreDoc[] ShareAmongReadings(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] docs, List<Filter> filters, int pageSize,
         Func<string, double>? share)
     {
-        if (parsed.Clauses.Count(c => c is PinyinClause { Readings.Count: > 1 }) != 1) return docs;
-        var pinyin = (PinyinClause)parsed.Clauses.First(c => c is PinyinClause { Readings.Count: > 1 });
+        // Even one reading gets its share: the direct match over title pinyin may be another word (全sheng finds 安全生产,
+        // 全省 is in bodies only).
+        if (parsed.Clauses.Count(c => c is PinyinClause { Readings.Count: > 0 }) != 1) return docs;
+        var pinyin = (PinyinClause)parsed.Clauses.First(c => c is PinyinClause { Readings.Count: > 0 });
         var lists = new List<ScoreDoc[]> { docs };
         foreach (var reading in pinyin.Readings)
         {

@@ -242,6 +242,13 @@ public sealed class SearchPageTests : IAsyncLifetime
         await GetHtmlAsync(_anonymous, SearchUrl("经济普查"));
         await GetHtmlAsync(_anonymous, SearchUrl("经济普查"));
         await GetHtmlAsync(_anonymous, SearchUrl("查不到的说法"));
+        // Two more readers (another browser each): a public hot word needs three different searchers.
+        foreach (var browser in new[] { "TestBrowser/2", "TestBrowser/3" })
+        {
+            var reader = _factory.CreateClient();
+            reader.DefaultRequestHeaders.UserAgent.ParseAdd(browser);
+            await GetHtmlAsync(reader, SearchUrl("经济普查"));
+        }
         await FlushQueryLogAsync(_factory);
 
         var office = await _factory.LoginAsync(unit.Id, Roles.OpennessOffice);
@@ -249,7 +256,7 @@ public sealed class SearchPageTests : IAsyncLifetime
         Assert.Equal("近7天", page.QuerySelector(".period-switch [aria-current=true]").Text());
         var top = page.QuerySelector("#top-title")!.ParentElement!.QuerySelectorAll("tbody tr").First();
         Assert.Equal("经济普查", top.Children[0].Text());
-        Assert.Equal("2", top.Children[1].Text());
+        Assert.Equal("4", top.Children[1].Text());
         var zero = page.QuerySelector("#zero-title")!.ParentElement!.QuerySelectorAll("tbody tr").Single();
         Assert.Equal("查不到的说法", zero.Children[0].Text());
         Assert.Equal("/admin/search/terms/new?term=" + Uri.EscapeDataString("查不到的说法"),

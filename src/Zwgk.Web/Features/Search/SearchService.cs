@@ -34,6 +34,9 @@ public sealed record PortalSearchResult(
     /// <summary>URL of the document whose 文号 or 索引号 is exactly the query.</summary>
     string? ExactUrl, IReadOnlyList<string> Related, IReadOnlyList<string> HotWords, double TookMs)
 {
+    /// <summary>Nothing matched the whole query: the hits hold most of it (shown as 「未找到完全匹配的结果，以下为部分匹配」).</summary>
+    public bool Partial { get; init; }
+
     public int Pages => Math.Max(1, Math.Min((Total + PageSize - 1) / PageSize, SearchEngine.MaxWindow / PageSize));
 }
 
@@ -83,13 +86,13 @@ public sealed class SearchService(SearchIndexHolder holder, PlainLanguageProvide
             : result.PinyinReading is not null ? result.DidYouMean
             : result.DidYouMean is null ? result.Query : null;
         if (searcher is not null && request.Page == 1 && !q.HasFilters && meant is { Length: > 0 } && SearchRules.IsLoggable(meant))
-            log.Enqueue(new SearchQueryLog { Query = meant, Hits = result.Total, At = clock.GetUtcNow(), Searcher = searcher });
+            log.Enqueue(new SearchQueryLog { Query = meant, Hits = result.Partial ? 0 : result.Total, At = clock.GetUtcNow(), Searcher = searcher });
 
         string? exactUrl = result.ExactKey is { } key ? result.Hits.FirstOrDefault(h => h.Key == key)?.Url ?? UrlOf(key) : null;
         return new PortalSearchResult(result.Query, result.Total, result.Page, result.PageSize,
             result.Hits.Select(ToView).ToList(), result.Facets.Select(f => ToView(f, tree)).Where(f => f.Values.Count > 0).ToList(),
             result.Expansions, result.PinyinReading, result.DidYouMean, result.CorrectedFrom, exactUrl, related, hot,
-            clock.GetElapsedTime(started).TotalMilliseconds);
+            clock.GetElapsedTime(started).TotalMilliseconds) { Partial = result.Partial };
     }
 
     private static string? UrlOf(string key) => key.StartsWith("document:", StringComparison.Ordinal) ? "/doc/" + key["document:".Length..] : null;
