@@ -19,6 +19,8 @@ public static class HotWordCheck
         int han = text.Count(CharClass.IsHan);
         // Hot words are what residents type in Chinese (pinyin queries are logged as the Chinese they stand for).
         if (han < 2 || han * 2 < text.Length) return false;
+        // Repetition (啊啊啊, 哈哈哈哈) is typing, not a term: most characters must differ.
+        if (text.Where(CharClass.IsHan).Distinct().Count() * 2 <= han) return false;
         var covered = new bool[text.Length];
         foreach (var (start, length, _) in plain.Find(text))
             for (int i = start; i < start + length; i++) covered[i] = true;

@@ -75,7 +75,7 @@ internal static class QueryReader
         {
             // Latin segments that read as pinyin: syllables typed one by one ("zheng wu gong kai") are one sequence;
             // words typed with spaces between them ("kuaiji kaoshi") are separate words that need not be adjacent.
-            if (IsLatin(segments[s]) && Pinyin.Default.ParseLatin(segments[s]) is { } first)
+            if (IsLatin(segments[s]) && (AllInitials(segments[s]) ?? Pinyin.Default.ParseLatin(segments[s])) is { } first)
             {
                 int e = s + 1;
                 var units = new List<PinyinUnit>(first);
@@ -109,6 +109,20 @@ internal static class QueryReader
             else if (!space && sb.Length > 0) { sb.Append(' '); space = true; }
         }
         return sb.ToString().Trim();
+    }
+
+    /// <summary>Letters without a vowel (shgz, zhrm, gzzf) are initials, one per character: 社会公众, 中华人民. The
+    /// syllable parser would read sh/zh/ch as one initial and lose a character.</summary>
+    /// <remarks>So are letters whose syllable parse mixes initials with short syllables only (agd: 按规定, not a + g + d;
+    /// tyap: 统一安排): a character read a, e, o or ya is typed as its first letter too. A real syllable among initials
+    /// (zheng w g k) keeps the parse.</remarks>
+    private static IReadOnlyList<PinyinUnit>? AllInitials(string latin)
+    {
+        if (latin.Length is < 2 or > 12 || latin.Any(c => !char.IsAsciiLetterLower(c))) return null;
+        bool vowels = latin.Any(c => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'v');
+        if (vowels && (Pinyin.Default.ParseLatin(latin) is not { } parse || !parse.Any(u => u.IsInitial) || parse.Any(u => !u.IsInitial && u.Text.Length > 2)))
+            return null;
+        return latin.Select(c => new PinyinUnit(c.ToString(), true, false)).ToList();
     }
 
     private static bool IsLatin(string s)

@@ -73,7 +73,8 @@ internal sealed class QueryBuilder
             switch (clause)
             {
                 case HanClause h:
-                    foreach (var u in h.Units.Where(u => !u.Alternatives.All(QueryReader.IsStopWord)))
+                    // Single characters are no evidence of what was asked (旧标题 must not find 新标题): words only.
+                    foreach (var u in h.Units.Where(u => !u.Alternatives.All(QueryReader.IsStopWord) && u.Alternatives.Any(a => a.Length > 1)))
                     {
                         relaxable |= u.Alternatives.Any(a => a.Length > 1 && !IsSingleWord(a));
                         units.Add(b.Unit(u));
@@ -90,9 +91,8 @@ internal sealed class QueryBuilder
         if (units.Count == 0 || (units.Count == 1 && !relaxable)) return null;
         var any = new BooleanQuery();
         foreach (var u in units) any.Add(u, Occur.SHOULD);
-        // "Most": one of two, two of three or four, three of five …
-        any.MinimumNumberShouldMatch = Math.Max(1, units.Count / 2 + (units.Count >= 5 ? 1 : 0));
-        if (units.Count == 1) any.MinimumNumberShouldMatch = 1;
+        // "Most": one of two, two of three or four, three of five or six …
+        any.MinimumNumberShouldMatch = units.Count <= 2 ? 1 : (units.Count + 1) / 2;
         return any;
     }
 

@@ -137,6 +137,9 @@ public sealed class SearchEngine(SearchIndex index)
         };
     }
 
+    /// <summary>Documents of each pinyin reading ranked in full before they share the first page.</summary>
+    private const int ReadingWindow = 100;
+
     /// <summary>Readings of one pinyin query searched side by side (each gets a share of the first page).</summary>
     public const int MaxPinyinReadings = 4;
 
@@ -173,8 +176,13 @@ public sealed class SearchEngine(SearchIndex index)
         foreach (var reading in pinyin.Readings)
         {
             var alone = parsed with { Clauses = parsed.Clauses.Select(c => ReferenceEquals(c, pinyin) ? reading : c).ToList() };
-            var q = QueryBuilder.Build(alone, share);
-            if (q is not null) lists.Add(Run(searcher, q, filters, null, SearchSort.Relevance, pageSize, null).Docs);
+            // Ranked in full (phrase and proximity boosts) over a short window: a reading of several words (政策 措施)
+            // should put the documents where they stand together first.
+            var (q, ranking) = QueryBuilder.BuildRanking(alone, share);
+            if (q is null) continue;
+            var top = Run(searcher, q, filters, null, SearchSort.Relevance, ReadingWindow, null).Docs;
+            if (ranking is not null && top.Length > 1) top = Rescore(searcher, top, ranking);
+            lists.Add(top.Length > pageSize ? top[..pageSize] : top);
         }
         var merged = new List<ScoreDoc>(pageSize);
         var taken = new HashSet<int>();

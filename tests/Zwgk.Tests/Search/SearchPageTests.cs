@@ -89,6 +89,30 @@ public sealed class SearchPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_query_nothing_matches_whole_shows_partial_matches_labelled_as_such_in_the_page_and_the_api()
+    {
+        var unit = await _factory.CreateUnitAsync("区人社局");
+        await AddDocumentAsync(_factory, unit.Id, "关于调整城乡居民基本养老金标准的通知", body: "<p>城乡居民基本养老金每人每月提高20元。</p>");
+        await CatchUpAsync(_factory);
+
+        // 飞碟 occurs nowhere: before, nothing was found at all.
+        var page = await GetHtmlAsync(_anonymous, SearchUrl("养老金 飞碟"));
+        Assert.Equal("未找到完全匹配的结果，以下为部分匹配", page.QuerySelector(".search-partial").Text());
+        Assert.Single(page.QuerySelectorAll(".search-hits > li"));
+        Assert.Contains("<em>养老金</em>", page.QuerySelector(".hit-title a")!.InnerHtml);
+        var api = System.Text.Json.JsonDocument.Parse(await _anonymous.GetStringAsync("/api/v1/search?q=" + Uri.EscapeDataString("养老金 飞碟"))).RootElement;
+        Assert.True(api.GetProperty("partial").GetBoolean());
+        Assert.Equal(1, api.GetProperty("total").GetInt32());
+
+        // A whole match is not labelled; nonsense stays empty.
+        var whole = await GetHtmlAsync(_anonymous, SearchUrl("养老金标准"));
+        Assert.Null(whole.QuerySelector(".search-partial"));
+        var nonsense = await GetHtmlAsync(_anonymous, SearchUrl("飞碟外星人"));
+        Assert.Null(nonsense.QuerySelector(".search-partial"));
+        Assert.NotNull(nonsense.QuerySelector(".search-empty"));
+    }
+
+    [Fact]
     public async Task A_typo_shows_the_results_it_stands_for_with_a_link_to_search_as_typed()
     {
         var unit = await _factory.CreateUnitAsync("区政府办公室");
