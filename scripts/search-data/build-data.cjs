@@ -92,7 +92,11 @@ for (const w of jiebaWords) {
   wordLines.push(`${w}\t${pp.join(' ')}`);
 }
 // Curated: a standalone 了 is almost always the particle "le", but pinyin-pro reads the lone character as "liao".
-const curated = [['了', 'le']];
+// Readings pinyin-pro gets wrong in words of the seeds (还 huán "give back", 校 jiào "proofread"), found by the
+// seed-vocabulary pinyin test's review (issue 9 §6).
+const curated = [['了', 'le'],
+  ['还本付息', 'huan ben fu xi'], ['还本', 'huan ben'], ['还款', 'huan kuan'], ['还贷', 'huan dai'],
+  ['三校', 'san jiao'], ['编校', 'bian jiao'], ['审校', 'shen jiao'], ['三审三校', 'san shen san jiao']];
 for (const [w, r] of curated) wordLines.push(`${w}\t${r}`);
 write('pinyin-words.txt.gz', wordLines);
 console.log(`  words: ${notInTable} use a reading missing from the character table`);

@@ -56,4 +56,7 @@ public sealed record SearchResult(
 {
     /// <summary>When nothing matched what was typed and the results are for <see cref="DidYouMean"/> instead: the original query.</summary>
     public string? CorrectedFrom { get; init; }
+
+    /// <summary>No document matched the whole query: the hits hold most of it (未找到完全匹配的结果，以下为部分匹配).</summary>
+    public bool Partial { get; init; }
 }

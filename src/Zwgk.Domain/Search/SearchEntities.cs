@@ -43,13 +43,19 @@ public class PlainLanguageTerm
     public IReadOnlyList<string> OfficialTerms => Official.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
-/// <summary>One public search, for hot searches (热词) and tuning. Holds no user, address or session: only the query.</summary>
+/// <summary>One public search, for hot searches (热词) and tuning. Holds no user, address or session: the query, and a
+/// keyed hash of client address + browser that changes with every hot-word window (so distinct searchers can be counted
+/// within a window, and the address cannot be recovered or followed across windows).</summary>
 public class SearchQueryLog
 {
+    public const int SearcherLength = 16;
+
     public long Id { get; set; }
     public string Query { get; set; } = "";
     public int Hits { get; set; }
     public DateTimeOffset At { get; set; }
+    /// <summary>Hex of the keyed hash (see above); null for entries written before it existed.</summary>
+    public string? Searcher { get; set; }
 }
 
 public enum HotWordMode { Pinned = 1, Blocked = 2 }

@@ -25,6 +25,12 @@ public sealed class SearchOptions
     [Range(0, 64)] public int QueryParallelism { get; set; }
     /// <summary>Window for hot searches (热词).</summary>
     [Range(1, 365)] public int HotWindowDays { get; set; } = 30;
+    /// <summary>A query becomes a public hot word only when this many different searchers (address + browser, hashed per
+    /// window) asked it: one person's junk or test searches never reach the search page.</summary>
+    [Range(1, 1000)] public int HotWordMinSearchers { get; set; } = 3;
+    /// <summary>Key of the searcher hash. Empty: a random key per process (set the same value on every node of a cluster
+    /// so that a searcher served by two nodes counts once).</summary>
+    [MaxLength(200)] public string? SearcherKey { get; set; }
 }
 
 /// <summary>Source-generated validation of <see cref="SearchOptions"/> (the same mechanism as <see cref="ZwgkOptionsValidator"/>).</summary>

@@ -27,13 +27,18 @@ internal sealed class HighlightTerms
                     foreach (var u in h.Units)
                     {
                         // A colloquial term's official forms are whole terms of their own; plain words are parts.
-                        if (u.IsExpansion) t.Chinese.AddRange(u.Alternatives.Where(a => a.Length >= 2));
+                        if (u.IsExpansion)
+                        {
+                            t.Chinese.AddRange(u.Alternatives.Where(a => a.Length >= 2));
+                            // An official term may occur only in parts (居民身份证 … 补领): the snippet is taken where they do.
+                            t.Parts.AddRange(u.Alternatives.SelectMany(WordsOf));
+                        }
                         else t.Parts.AddRange(u.Alternatives.Where(a => a.Length >= 2 && a != h.Text));
                     }
                     break;
                 case PinyinClause p:
                     t.PinyinSequences.AddRange(p.AllSequences);
-                    if (p.Converted is { } converted)
+                    foreach (var converted in p.Readings.Count > 0 ? p.Readings : p.Converted is { } only ? [only] : [])
                         foreach (var u in converted.Units) t.Chinese.AddRange(u.Alternatives.Where(a => a.Length >= 2));
                     if (p.Literal is { Length: > 1 } lit) t.Chinese.Add(lit);
                     break;
@@ -46,6 +51,13 @@ internal sealed class HighlightTerms
         t.Chinese.Sort((a, b) => b.Length.CompareTo(a.Length));
         t.Parts.Sort((a, b) => b.Length.CompareTo(a.Length));
         return t;
+    }
+
+    private static IEnumerable<string> WordsOf(string text)
+    {
+        var words = new List<Word>(4);
+        Segmenter.Default.Cut(text, words);
+        return words.Count < 2 ? [] : words.Select(w => text.Substring(w.Start, w.Length)).Where(w => w.Length >= 2 && !QueryReader.IsStopWord(w));
     }
 }
 

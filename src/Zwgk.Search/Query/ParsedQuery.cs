@@ -29,6 +29,10 @@ internal sealed record PinyinClause(IReadOnlyList<string> Tokens, bool HasInitia
 
     /// <summary>The reading searched everywhere like typed Chinese; the engine may pick a later candidate that has results.</summary>
     public HanClause? Converted { get; init; }
+
+    /// <summary>The candidates that find something in the index, best first (set by the engine; the first is
+    /// <see cref="Converted"/>). Pinyin is ambiguous (qixiang: 气象, 七项): each reading gets a share of the first page.</summary>
+    public IReadOnlyList<HanClause> Readings { get; init; } = [];
 }
 
 /// <summary>A Latin or digit word that is not pinyin (PDF, 2024, 5G).</summary>
@@ -58,7 +62,8 @@ internal static class QueryReader
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 
-    public static ParsedQuery Read(string raw, PlainLanguage plain)
+    /// <param name="docFreq">Documents of the index containing a word: pinyin is read into words the index holds.</param>
+    public static ParsedQuery Read(string raw, PlainLanguage plain, Func<string, int>? docFreq = null)
     {
         var normalized = Normalize(raw);
         var clauses = new List<Clause>();
@@ -70,7 +75,7 @@ internal static class QueryReader
         {
             // Latin segments that read as pinyin: syllables typed one by one ("zheng wu gong kai") are one sequence;
             // words typed with spaces between them ("kuaiji kaoshi") are separate words that need not be adjacent.
-            if (IsLatin(segments[s]) && Pinyin.Default.ParseLatin(segments[s]) is { } first)
+            if (IsLatin(segments[s]) && (AllInitials(segments[s]) ?? Pinyin.Default.ParseLatin(segments[s])) is { } first)
             {
                 int e = s + 1;
                 var units = new List<PinyinUnit>(first);
@@ -81,11 +86,11 @@ internal static class QueryReader
                     e++;
                 }
                 var literal = e - s == 1 ? segments[s] : null;
-                AddPinyinOrWords(clauses, readings, units, literal, segments.AsSpan(s, e - s), plain);
+                AddPinyinOrWords(clauses, readings, units, literal, segments.AsSpan(s, e - s), plain, docFreq);
                 s = e;
                 continue;
             }
-            ReadSegment(segments[s], plain, clauses, readings);
+            ReadSegment(segments[s], plain, clauses, readings, docFreq);
             s++;
         }
         return new ParsedQuery(normalized, clauses, readings.Count > 0 ? string.Join(" ", readings) : null);
@@ -106,18 +111,41 @@ internal static class QueryReader
         return sb.ToString().Trim();
     }
 
+    /// <summary>Letters without a vowel (shgz, zhrm, gzzf) are initials, one per character: 社会公众, 中华人民. The
+    /// syllable parser would read sh/zh/ch as one initial and lose a character.</summary>
+    /// <remarks>So are letters whose syllable parse mixes initials with short syllables only (agd: 按规定, not a + g + d;
+    /// tyap: 统一安排): a character read a, e, o or ya is typed as its first letter too. A real syllable among initials
+    /// (zheng w g k) keeps the parse.</remarks>
+    private static IReadOnlyList<PinyinUnit>? AllInitials(string latin)
+    {
+        if (latin.Length is < 2 or > 12 || latin.Any(c => !char.IsAsciiLetterLower(c))) return null;
+        bool vowels = latin.Any(c => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'v');
+        if (vowels && (Pinyin.Default.ParseLatin(latin) is not { } parse || !parse.Any(u => u.IsInitial) || parse.Any(u => !u.IsInitial && u.Text.Length > 2)))
+            return null;
+        return latin.Select(c => new PinyinUnit(c.ToString(), true, false)).ToList();
+    }
+
     private static bool IsLatin(string s)
     {
         foreach (var c in s) if (!char.IsAsciiLetterLower(c) && c != '\'') return false;
         return s.Length > 0;
     }
 
+    /// <summary>Readings of pinyin tried against the index (the first few that find something are searched).</summary>
+    public const int MaxPinyinCandidates = 8;
+
     private static void AddPinyinOrWords(List<Clause> clauses, List<string> readings, List<PinyinUnit> units, string? literal, ReadOnlySpan<string> words,
-        PlainLanguage plain)
+        PlainLanguage plain, Func<string, int>? docFreq)
     {
+        // One syllable that is also two, the second starting with a vowel (yue: yu'e 余额, tian: ti'an 提案, xian: xi'an
+        // 西安): typed without the apostrophe, a two-character word is as likely as the single syllable.
+        if (units.Count == 1 && literal is { Length: >= 3 } && !units[0].IsInitial)
+            for (int k = 1; k < literal.Length && units.Count == 1; k++)
+                if (literal[k] is 'a' or 'o' or 'e' && Pinyin.Default.IsSyllable(literal.AsSpan(0, k)) && Pinyin.Default.IsSyllable(literal.AsSpan(k)))
+                    units = [new PinyinUnit(literal[..k], false, false), new PinyinUnit(literal[k..], false, false)];
         if (units.Count >= 2)
         {
-            var candidates = PinyinConverter.Default.Convert(units, plain).Select(han => ReadHan(han.Replace(" ", "", StringComparison.Ordinal), plain)).ToList();
+            var candidates = PinyinConverter.Default.Convert(units, plain, MaxPinyinCandidates, docFreq).Select(han => ReadHan(han.Replace(" ", "", StringComparison.Ordinal), plain)).ToList();
             var alternatives = literal is null ? [] : Pinyin.Default.ParseLatinAlternatives(literal, false, 4)
                 .Select(a => (IReadOnlyList<string>)a.Select(u => u.Text).ToList())
                 .Where(a => a.Count >= 2 && !a.SequenceEqual(units.Select(u => u.Text))).ToList();
@@ -129,7 +157,7 @@ internal static class QueryReader
 
     private enum RunKind { Han, Latin, Other }
 
-    private static void ReadSegment(string segment, PlainLanguage plain, List<Clause> clauses, List<string> readings)
+    private static void ReadSegment(string segment, PlainLanguage plain, List<Clause> clauses, List<string> readings, Func<string, int>? docFreq)
     {
         // Split into runs of Han, Latin letters and the rest (digits, 〔〕, etc.).
         var runs = new List<(RunKind Kind, string Text)>();
@@ -154,22 +182,31 @@ internal static class QueryReader
             var tokens = new List<string>();
             bool initials = false;
             var reading = new List<string>();
-            var chinese = new System.Text.StringBuilder();
-            bool convertible = true;
+            // Readings in Chinese: one word typed half in characters (政wu, 政务gongkai) is looked up as a whole; otherwise
+            // each pinyin run is read on its own, between the characters as typed (公积金daikuan).
+            var parts = new List<List<string>> { new() { "" } };
             foreach (var (kind, text) in runs)
             {
-                if (kind == RunKind.Han) { chinese.Append(text); foreach (var c in text) { tokens.Add(c.ToString()); reading.Add(c.ToString()); } }
+                if (kind == RunKind.Han)
+                {
+                    foreach (var c in text) { tokens.Add(c.ToString()); reading.Add(c.ToString()); }
+                    parts.Add([text]);
+                }
                 else
                 {
                     var units = latinAsPinyin[text]!;
                     foreach (var u in units) { tokens.Add(u.Text); reading.Add(u.Text); initials |= u.IsInitial; }
-                    if (PinyinConverter.Default.Convert(units, plain, 1) is [var han]) chinese.Append(han.Replace(" ", "", StringComparison.Ordinal));
-                    else convertible = false;
+                    var options = PinyinConverter.Default.Convert(units, plain, 3, docFreq).Select(h => h.Replace(" ", "", StringComparison.Ordinal)).ToList();
+                    if (options.Count == 0 && units.Count == 1 && !units[0].IsInitial)
+                        options = PinyinConverter.Default.Chars(units[0].Text, docFreq, 3).ToList();
+                    parts.Add(options);
                 }
             }
-            // 公积金daikuan: the characters and the converted word need not be adjacent in the document.
-            var converted = convertible ? ReadHan(chinese.ToString(), plain) : null;
-            clauses.Add(new PinyinClause(tokens, initials, true, null) { Candidates = converted is null ? [] : [converted], Converted = converted });
+            var whole = initials ? [] : PinyinConverter.Default.MatchMixed(tokens, docFreq);
+            var composed = parts.Any(p => p.Count == 0) ? [] : parts.Aggregate(new List<string> { "" },
+                (acc, p) => acc.SelectMany(a => p.Select(x => a + x)).Take(MaxPinyinCandidates).ToList());
+            var candidates = whole.Concat(composed).Distinct().Take(MaxPinyinCandidates).Select(h => ReadHan(h, plain)).ToList();
+            clauses.Add(new PinyinClause(tokens, initials, true, null) { Candidates = candidates, Converted = candidates.FirstOrDefault() });
             readings.Add(string.Join(" ", reading));
             return;
         }
@@ -183,7 +220,7 @@ internal static class QueryReader
                     break;
                 case RunKind.Latin:
                     if (latinAsPinyin[text] is { Count: >= 2 } units)
-                        AddPinyinOrWords(clauses, readings, units.ToList(), text, [text], plain);
+                        AddPinyinOrWords(clauses, readings, units.ToList(), text, [text], plain, docFreq);
                     else clauses.Add(new WordClause(text.Replace("'", "", StringComparison.Ordinal)));
                     break;
                 default:

@@ -4,8 +4,9 @@ using Zwgk.Search.Text;
 
 namespace Zwgk.Search.Query;
 
-/// <summary>One colloquial → official mapping (通俗语言).</summary>
-public sealed record PlainLanguageEntry(string Category, string Term, IReadOnlyList<string> Official);
+/// <summary>One colloquial → official mapping (通俗语言). <paramref name="Topic"/>: the 主题分类 (一级) it belongs to, in
+/// the shipped dictionary (the back office groups terms by its own categories).</summary>
+public sealed record PlainLanguageEntry(string Category, string Term, IReadOnlyList<string> Official, string? Topic = null);
 
 /// <summary>Immutable lookup of colloquial terms; the application rebuilds it when an administrator edits the list.</summary>
 public sealed class PlainLanguage
@@ -32,18 +33,19 @@ public sealed class PlainLanguage
 
     public int Count { get; }
 
-    /// <summary>The dictionary shipped with the product (≥ 300 pairs), used to seed the database.</summary>
+    /// <summary>The dictionary shipped with the product (≥ 500 reviewed pairs over every 主题分类), used to seed the database.</summary>
     public static IReadOnlyList<PlainLanguageEntry> LoadDefaultEntries()
     {
         using var stream = typeof(PlainLanguage).Assembly.GetManifestResourceStream("Zwgk.Search.Text.Data.plain-language.json")
             ?? throw new InvalidOperationException("plain-language.json is not embedded");
         var raw = JsonSerializer.Deserialize<List<RawEntry>>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true }) ?? [];
-        return raw.Select(r => new PlainLanguageEntry(r.Category ?? "", r.Term ?? "", r.Official ?? [])).ToList();
+        return raw.Select(r => new PlainLanguageEntry(r.Category ?? "", r.Term ?? "", r.Official ?? [], r.Topic)).ToList();
     }
 
     private sealed class RawEntry
     {
         public string? Category { get; set; }
+        public string? Topic { get; set; }
         public string? Term { get; set; }
         public List<string>? Official { get; set; }
     }

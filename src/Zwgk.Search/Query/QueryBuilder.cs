@@ -60,6 +60,58 @@ internal sealed class QueryBuilder
         return (match, ranking);
     }
 
+    /// <summary>Partial match, for a query that found nothing as a whole: most of its words (every Han word, pinyin run or
+    /// other word is one unit; any one alternative of a colloquial term counts), and an official term may match by most of
+    /// its parts. Null when there is nothing to relax (one plain word). Scored per field, without a second phase.</summary>
+    public static Lucene.Net.Search.Query? BuildPartial(ParsedQuery parsed)
+    {
+        var b = new QueryBuilder(firstPhase: false, null) { partial = true };
+        var units = new List<Lucene.Net.Search.Query>();
+        bool relaxable = false;
+        foreach (var clause in parsed.Clauses)
+        {
+            switch (clause)
+            {
+                case HanClause h:
+                    // Single characters are no evidence of what was asked (旧标题 must not find 新标题): words only.
+                    foreach (var u in h.Units.Where(u => !u.Alternatives.All(QueryReader.IsStopWord) && u.Alternatives.Any(a => a.Length > 1)))
+                    {
+                        relaxable |= u.Alternatives.Any(a => a.Length > 1 && !IsSingleWord(a));
+                        units.Add(b.Unit(u));
+                    }
+                    break;
+                case PinyinClause p:
+                    units.Add(b.Pinyin(p));
+                    break;
+                case WordClause w:
+                    units.Add(Word(w.Word));
+                    break;
+            }
+        }
+        if (units.Count == 0 || (units.Count == 1 && !relaxable)) return null;
+        var any = new BooleanQuery();
+        foreach (var u in units) any.Add(u, Occur.SHOULD);
+        // "Most": one of two, two of three or four, three of five or six …
+        any.MinimumNumberShouldMatch = units.Count <= 2 ? 1 : (units.Count + 1) / 2;
+        return any;
+    }
+
+    /// <summary>Partial mode: an official term of several words needs most of them, not all.</summary>
+    private bool partial;
+
+    private Lucene.Net.Search.Query Unit(HanUnit unit)
+    {
+        if (unit.Alternatives.Count == 1) return Text(unit.Alternatives[0]);
+        var alt = new DisjunctionMaxQuery(0.1f);
+        for (int i = 0; i < unit.Alternatives.Count; i++)
+        {
+            var q = Text(unit.Alternatives[i]);
+            if (i > 0) q.Boost *= OfficialTermWeight;
+            alt.Add(q);
+        }
+        return alt;
+    }
+
     private Lucene.Net.Search.Query? BuildMatch(ParsedQuery parsed)
     {
         if (parsed.IsEmpty) return null;
@@ -89,19 +141,7 @@ internal sealed class QueryBuilder
         for (int k = 0; k < clause.Units.Count; k++)
         {
             var unit = clause.Units[k];
-            Lucene.Net.Search.Query q0;
-            if (unit.Alternatives.Count == 1) q0 = Text(unit.Alternatives[0]);
-            else
-            {
-                var alt = new DisjunctionMaxQuery(0.1f);
-                for (int i = 0; i < unit.Alternatives.Count; i++)
-                {
-                    var q = Text(unit.Alternatives[i]);
-                    if (i > 0) q.Boost *= OfficialTermWeight;
-                    alt.Add(q);
-                }
-                q0 = alt;
-            }
+            var q0 = Unit(unit);
             if (common[k]) optional.Add(q0); else units.Add(q0, Occur.SHOULD);
         }
         int n = units.Clauses.Count;
@@ -159,7 +199,11 @@ internal sealed class QueryBuilder
         Segmenter.Default.Cut(text, words);
         if (words.Count <= 1 || text.Length > 24) return Leaf(text);
         var parts = new BooleanQuery();
-        foreach (var w in words) parts.Add(Leaf(text.Substring(w.Start, w.Length)), Occur.MUST);
+        // Partial mode: stop words are left out and most of the rest will do (居民身份证补领: two of 居民, 身份证, 补领).
+        var kept = partial ? words.Where(w => w.Length >= 2 && !QueryReader.IsStopWord(text.Substring(w.Start, w.Length))).ToList() : words;
+        if (kept.Count == 0) kept = words;
+        foreach (var w in kept) parts.Add(Leaf(text.Substring(w.Start, w.Length)), partial ? Occur.SHOULD : Occur.MUST);
+        if (partial) parts.MinimumNumberShouldMatch = kept.Count <= 2 ? 1 : (kept.Count * 2 + 2) / 3;
         boosts.Add(Boosted(Phrase(Fields.TitleGrams, text), TitlePhraseBoost));
         boosts.Add(Boosted(Phrase(Fields.BodyGrams, text), BodyPhraseBoost));
         return parts;
@@ -218,7 +262,8 @@ internal sealed class QueryBuilder
     {
         var any = new DisjunctionMaxQuery(0f);
         // Read back into Chinese, the pinyin also matches bodies; below the direct pinyin match in the title.
-        if (clause.Converted is { } han) any.Add(Boosted(Han(han), ConvertedPinyinWeight));
+        var readings = clause.Readings.Count > 0 ? clause.Readings : clause.Converted is { } only ? [only] : [];
+        foreach (var han in readings) any.Add(Boosted(Han(han), ConvertedPinyinWeight));
         foreach (var seq in clause.AllSequences)
         {
             var boost = clause.HasHan ? PinyinMixedBoost : clause.HasInitials ? PinyinInitialsBoost : PinyinFullBoost;

@@ -31,11 +31,12 @@ public sealed class SearchEngine(SearchIndex index)
     {
         int pageSize = Math.Clamp(request.PageSize, 1, 50);
         int page = Math.Max(1, Math.Min(request.Page, MaxWindow / pageSize));
-        var parsed = QueryReader.Read(request.Query ?? "", plain);
         var filters = ActiveFilters(request);
 
         return index.WithSearcher(searcher =>
         {
+            var docFreq = DocFreq(searcher);
+            var parsed = QueryReader.Read(request.Query ?? "", plain, docFreq);
             var t0 = Mark();
             string? exactKey = FindExact(searcher, request.Query ?? "", exactNumbers, filters);
             Phase("exact", t0); t0 = Mark();
@@ -61,7 +62,7 @@ public sealed class SearchEngine(SearchIndex index)
             {
                 // Nothing for what was typed, or Chinese that occurs nowhere as typed while a homophone does (政务工开 →
                 // 政务公开, typed with a pinyin input method): show the homophone's results and say so (仍然搜索 links back).
-                var corrected = ResolvePinyin(searcher, QueryReader.Read(didYouMean, plain));
+                var corrected = ResolvePinyin(searcher, QueryReader.Read(didYouMean, plain, docFreq));
                 var (cq, cranking) = QueryBuilder.BuildRanking(corrected, share);
                 if (cq is not null)
                 {
@@ -69,6 +70,16 @@ public sealed class SearchEngine(SearchIndex index)
                     if (again.Total > 0) { (total, docs, counts) = again; query = cq; correctedFrom = parsed.Normalized; parsed = corrected; }
                 }
             }
+
+            bool partial = false;
+            if (total == 0 && QueryBuilder.BuildPartial(parsed) is { } relaxed)
+            {
+                // Nothing has all of it: the documents with most of it (a word absent everywhere, an official term whose
+                // parts occur apart), labelled as partial; a query of one word has nothing to relax and stays empty.
+                var again = Ranked(searcher, relaxed, null, filters, request.Sort, page * pageSize, dims);
+                if (again.Total > 0) { (total, docs, counts) = again; query = relaxed; partial = true; }
+            }
+            if (page == 1 && request.Sort == SearchSort.Relevance && docs.Length > 0 && !partial) docs = ShareAmongReadings(searcher, parsed, docs, filters, pageSize, share);
 
             t0 = Mark();
             var terms = HighlightTerms.From(parsed);
@@ -90,7 +101,7 @@ public sealed class SearchEngine(SearchIndex index)
             var facets = request.WithFacets ? Facets(searcher, query, filters, request, counts!) : [];
             Phase("facets", t0);
             return new SearchResult(parsed.Normalized, total, page, pageSize, hits, facets, parsed.Expansions, parsed.PinyinReading, didYouMean, exactKey)
-            { CorrectedFrom = correctedFrom };
+            { CorrectedFrom = correctedFrom, Partial = partial };
         });
     }
 
@@ -104,7 +115,7 @@ public sealed class SearchEngine(SearchIndex index)
     /// <summary>The Lucene queries a search would run (first phase and full ranking), for diagnostics.</summary>
     public (string? Match, string? Ranking) Describe(string query, PlainLanguage plain) => index.WithSearcher(searcher =>
     {
-        var parsed = ResolvePinyin(searcher, QueryReader.Read(query, plain));
+        var parsed = ResolvePinyin(searcher, QueryReader.Read(query, plain, DocFreq(searcher)));
         var (match, ranking) = QueryBuilder.BuildRanking(parsed, WordShare(searcher));
         return (match?.ToString(), ranking?.ToString());
     });
@@ -121,21 +132,71 @@ public sealed class SearchEngine(SearchIndex index)
 
     public const int CommonWordsFrom = 10_000;
 
-    /// <summary>Initials are ambiguous (db: 低保, 当兵 …): take the first reading of the pinyin that finds anything.</summary>
+    /// <summary>Documents containing a dictionary word (term lookups, remembered for the query).</summary>
+    private static Func<string, int> DocFreq(IndexSearcher searcher)
+    {
+        var reader = searcher.IndexReader;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return word =>
+        {
+            if (!seen.TryGetValue(word, out var n)) seen[word] = n = reader.DocFreq(new Term(Fields.AllWords, word));
+            return n;
+        };
+    }
+
+    /// <summary>Documents of each pinyin reading ranked in full before they share the first page.</summary>
+    private const int ReadingWindow = 100;
+
+    /// <summary>Readings of one pinyin query searched side by side (each gets a share of the first page).</summary>
+    public const int MaxPinyinReadings = 4;
+
+    /// <summary>Pinyin is ambiguous (db: 低保, 当兵 …; qixiang: 气象, 七项): keep the readings that find something, best first.</summary>
     private static ParsedQuery ResolvePinyin(IndexSearcher searcher, ParsedQuery parsed)
     {
-        if (!parsed.Clauses.Any(c => c is PinyinClause { Candidates.Count: > 1 })) return parsed;
+        if (!parsed.Clauses.Any(c => c is PinyinClause { Candidates.Count: > 0 })) return parsed;
         var clauses = parsed.Clauses.Select(c =>
         {
-            if (c is not PinyinClause { Candidates.Count: > 1 } p) return c;
+            if (c is not PinyinClause { Candidates.Count: > 0 } p) return c;
+            var found = new List<HanClause>();
             foreach (var candidate in p.Candidates)
             {
                 var q = QueryBuilder.Build(new ParsedQuery(candidate.Text, [candidate], null));
-                if (q is not null && Exists(searcher, q, null)) return p with { Converted = candidate };
+                if (q is not null && Exists(searcher, q, null)) found.Add(candidate);
+                if (found.Count == MaxPinyinReadings) break;
             }
-            return c;
+            return found.Count == 0 ? c : p with { Converted = found[0], Readings = found };
         }).ToList();
         return parsed with { Clauses = clauses };
+    }
+
+    /// <summary>A pinyin query read several ways (qixiang: 气象, 七项) ranks the documents of one reading (the one in titles,
+    /// or the commonest) above all others; the reader meant one of them, so each reading gets a share of the first page,
+    /// taken in turns with the overall ranking.</summary>
+    private ScoreDoc[] ShareAmongReadings(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] docs, List<Filter> filters, int pageSize,
+        Func<string, double>? share)
+    {
+        // Even one reading gets its share: the direct match over title pinyin may be another word (全sheng finds 安全生产,
+        // 全省 is in bodies only).
+        if (parsed.Clauses.Count(c => c is PinyinClause { Readings.Count: > 0 }) != 1) return docs;
+        var pinyin = (PinyinClause)parsed.Clauses.First(c => c is PinyinClause { Readings.Count: > 0 });
+        var lists = new List<ScoreDoc[]> { docs };
+        foreach (var reading in pinyin.Readings)
+        {
+            var alone = parsed with { Clauses = parsed.Clauses.Select(c => ReferenceEquals(c, pinyin) ? reading : c).ToList() };
+            // Ranked in full (phrase and proximity boosts) over a short window: a reading of several words (政策 措施)
+            // should put the documents where they stand together first.
+            var (q, ranking) = QueryBuilder.BuildRanking(alone, share);
+            if (q is null) continue;
+            var top = Run(searcher, q, filters, null, SearchSort.Relevance, ReadingWindow, null).Docs;
+            if (ranking is not null && top.Length > 1) top = Rescore(searcher, top, ranking);
+            lists.Add(top.Length > pageSize ? top[..pageSize] : top);
+        }
+        var merged = new List<ScoreDoc>(pageSize);
+        var taken = new HashSet<int>();
+        for (int i = 0; merged.Count < pageSize && lists.Any(l => i < l.Length); i++)
+            foreach (var list in lists)
+                if (i < list.Length && merged.Count < pageSize && taken.Add(list[i].Doc)) merged.Add(list[i]);
+        return [.. merged];
     }
 
     /// <summary>Whether anything matches, stopping at the first hit (a count would visit every match).</summary>

@@ -26,6 +26,8 @@ public class PinyinTests
     [InlineData("银行行长", "yin hang hang zhang")]
     [InlineData("我们走了", "wo men zou le")]                    // curated: a standalone 了 reads le
     [InlineData("重庆市长寿区", "chong qing shi chang shou qu")]
+    [InlineData("还本付息", "huan ben fu xi")]                   // curated (issue 9 §6): pinyin-pro reads hai
+    [InlineData("三审三校", "san shen san jiao")]                // curated: 校 proofread is jiao
     public void Polyphones_are_read_in_context(string text, string expected) => Assert.Equal(expected, Read(text));
 
     [Fact]

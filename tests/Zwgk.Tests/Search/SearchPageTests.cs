@@ -89,6 +89,30 @@ public sealed class SearchPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_query_nothing_matches_whole_shows_partial_matches_labelled_as_such_in_the_page_and_the_api()
+    {
+        var unit = await _factory.CreateUnitAsync("区人社局");
+        await AddDocumentAsync(_factory, unit.Id, "关于调整城乡居民基本养老金标准的通知", body: "<p>城乡居民基本养老金每人每月提高20元。</p>");
+        await CatchUpAsync(_factory);
+
+        // 飞碟 occurs nowhere: before, nothing was found at all.
+        var page = await GetHtmlAsync(_anonymous, SearchUrl("养老金 飞碟"));
+        Assert.Equal("未找到完全匹配的结果，以下为部分匹配", page.QuerySelector(".search-partial").Text());
+        Assert.Single(page.QuerySelectorAll(".search-hits > li"));
+        Assert.Contains("<em>养老金</em>", page.QuerySelector(".hit-title a")!.InnerHtml);
+        var api = System.Text.Json.JsonDocument.Parse(await _anonymous.GetStringAsync("/api/v1/search?q=" + Uri.EscapeDataString("养老金 飞碟"))).RootElement;
+        Assert.True(api.GetProperty("partial").GetBoolean());
+        Assert.Equal(1, api.GetProperty("total").GetInt32());
+
+        // A whole match is not labelled; nonsense stays empty.
+        var whole = await GetHtmlAsync(_anonymous, SearchUrl("养老金标准"));
+        Assert.Null(whole.QuerySelector(".search-partial"));
+        var nonsense = await GetHtmlAsync(_anonymous, SearchUrl("飞碟外星人"));
+        Assert.Null(nonsense.QuerySelector(".search-partial"));
+        Assert.NotNull(nonsense.QuerySelector(".search-empty"));
+    }
+
+    [Fact]
     public async Task A_typo_shows_the_results_it_stands_for_with_a_link_to_search_as_typed()
     {
         var unit = await _factory.CreateUnitAsync("区政府办公室");
@@ -242,6 +266,13 @@ public sealed class SearchPageTests : IAsyncLifetime
         await GetHtmlAsync(_anonymous, SearchUrl("经济普查"));
         await GetHtmlAsync(_anonymous, SearchUrl("经济普查"));
         await GetHtmlAsync(_anonymous, SearchUrl("查不到的说法"));
+        // Two more readers (another browser each): a public hot word needs three different searchers.
+        foreach (var browser in new[] { "TestBrowser/2", "TestBrowser/3" })
+        {
+            var reader = _factory.CreateClient();
+            reader.DefaultRequestHeaders.UserAgent.ParseAdd(browser);
+            await GetHtmlAsync(reader, SearchUrl("经济普查"));
+        }
         await FlushQueryLogAsync(_factory);
 
         var office = await _factory.LoginAsync(unit.Id, Roles.OpennessOffice);
@@ -249,7 +280,7 @@ public sealed class SearchPageTests : IAsyncLifetime
         Assert.Equal("近7天", page.QuerySelector(".period-switch [aria-current=true]").Text());
         var top = page.QuerySelector("#top-title")!.ParentElement!.QuerySelectorAll("tbody tr").First();
         Assert.Equal("经济普查", top.Children[0].Text());
-        Assert.Equal("2", top.Children[1].Text());
+        Assert.Equal("4", top.Children[1].Text());
         var zero = page.QuerySelector("#zero-title")!.ParentElement!.QuerySelectorAll("tbody tr").Single();
         Assert.Equal("查不到的说法", zero.Children[0].Text());
         Assert.Equal("/admin/search/terms/new?term=" + Uri.EscapeDataString("查不到的说法"),

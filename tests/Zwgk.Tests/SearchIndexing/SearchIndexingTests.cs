@@ -181,8 +181,59 @@ public abstract class SearchIndexingTests(DatabaseProvider provider) : IAsyncLif
         List<string> logged = [];
         await Factory.WithDbAsync(async db => logged = await db.SearchQueryLogs.Select(l => l.Query).ToListAsync());
         Assert.Equal(["政务公开", "政务公开"], logged);
-        var hot = await anonymous.GetFromJsonAsync<List<string>>("/api/v1/search/hot");
-        Assert.Equal("政务公开", hot![0]);
+        // One searcher is not enough for a public hot word (issue 9 §2.7).
+        Assert.Empty((await anonymous.GetFromJsonAsync<List<string>>("/api/v1/search/hot"))!);
+    }
+
+    /// <summary>A client as a different reader: another browser (the address is the same in the test server).</summary>
+    private HttpClient Reader(string browser)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(browser);
+        return client;
+    }
+
+    [Fact]
+    public async Task Hot_words_need_several_searchers_and_real_words_and_the_office_can_hide_one()
+    {
+        var unit = await Factory.CreateUnitAsync("区卫健局");
+        await AddDocumentAsync(Factory, unit.Id, "关于X射线设备辐射安全检查的通知", body: "<p>对全区医疗机构X射线设备开展辐射安全检查。</p>");
+        await AddDocumentAsync(Factory, unit.Id, "关于做好流感疫苗接种工作的通知");
+        await CatchUpAsync(Factory);
+        var readers = new[] { Reader("TestBrowser/1"), Reader("TestBrowser/2"), Reader("TestBrowser/3") };
+
+        // One person typing junk or the same word again and again: never a hot word.
+        var alone = readers[0];
+        for (int i = 0; i < 5; i++) await SearchAsync(alone, "辐射安全");
+        // Three people, but junk that happened to find something (x is in a title) or keyboard mash.
+        foreach (var r in readers)
+        {
+            Assert.True((await SearchAsync(r, "x")).GetProperty("total").GetInt32() > 0);
+            await SearchAsync(r, "啊啊啊");
+            await SearchAsync(r, "流感疫苗");
+        }
+        await SearchAsync(readers[1], "辐射安全");
+        await Factory.Services.GetRequiredService<Zwgk.Web.Features.Search.QueryLogWriter>().FlushAsync();
+
+        var hot = (await alone.GetFromJsonAsync<List<string>>("/api/v1/search/hot"))!;
+        Assert.Equal(["流感疫苗"], hot);
+
+        // Who searched is a hash per browser (no address kept): the same reader gives the same hash, others another.
+        List<(string Query, string? Searcher)> rows = [];
+        await Factory.WithDbAsync(async db => rows = (await db.SearchQueryLogs.Where(l => l.Query == "辐射安全").Select(l => new { l.Query, l.Searcher }).ToListAsync())
+            .Select(r => (r.Query, r.Searcher)).ToList());
+        Assert.Equal(6, rows.Count);
+        Assert.All(rows, r => Assert.Matches("^[0-9a-f]{16}$", r.Searcher));
+        Assert.Equal(2, rows.Select(r => r.Searcher).Distinct().Count());
+
+        // A third reader makes 辐射安全 hot; the 公开办 hides it.
+        await SearchAsync(readers[2], "辐射安全");
+        await Factory.Services.GetRequiredService<Zwgk.Web.Features.Search.QueryLogWriter>().FlushAsync();
+        Assert.Equal(["辐射安全", "流感疫苗"], (await alone.GetFromJsonAsync<List<string>>("/api/v1/search/hot"))!);
+        var office = await Factory.LoginAsync(unit.Id, Roles.OpennessOffice);
+        var hide = await office.PostAsJsonAsync("/api/v1/admin/search/hotwords", new { word = "辐射安全", mode = "Blocked", order = 0 });
+        Assert.Equal(HttpStatusCode.OK, hide.StatusCode);
+        Assert.Equal(["流感疫苗"], (await alone.GetFromJsonAsync<List<string>>("/api/v1/search/hot"))!);
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed class SearchQueryLogConfiguration : IEntityTypeConfiguration<Searc
     public void Configure(EntityTypeBuilder<SearchQueryLog> b)
     {
         b.Property(x => x.Query).HasMaxLength(100);
+        b.Property(x => x.Searcher).HasMaxLength(SearchQueryLog.SearcherLength);
         b.HasIndex(x => x.At);
     }
 }

@@ -42,7 +42,7 @@ public static class SearchEndpoints
         }).WithSummary("重建索引（在旁构建后切换，检索不中断）");
     }
 
-    public static async Task<Results<Ok<PortalSearchResult>, ValidationProblem>> Search(SearchService search, string? q, string? type, string? topic,
+    public static async Task<Results<Ok<PortalSearchResult>, ValidationProblem>> Search(SearchService search, SearcherHash searchers, HttpContext http, string? q, string? type, string? topic,
         string? agency, int? year, string? genre, string? validity, int? column, string? sort, int page = 1, bool asis = false, CancellationToken ct = default)
     {
         var errors = new Dictionary<string, string[]>();
@@ -51,7 +51,7 @@ public static class SearchEndpoints
         if (sort is not null and not ("relevance" or "date" or "date_asc")) errors["sort"] = ["排序方式须为 relevance、date 或 date_asc"];
         if (year is < 1949 or > 2100) errors["year"] = ["年份不正确"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "检索参数有误");
-        var result = await search.SearchAsync(new PortalSearchQuery(q, type, topic, agency, year, genre, validity, column, sort, page, asis), logQuery: true, ct);
+        var result = await search.SearchAsync(new PortalSearchQuery(q, type, topic, agency, year, genre, validity, column, sort, page, asis), searchers.Of(http), ct);
         return TypedResults.Ok(result);
     }
 

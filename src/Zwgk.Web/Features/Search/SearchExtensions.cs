@@ -10,6 +10,7 @@ public static class SearchExtensions
         services.AddSingleton<PlainLanguageProvider>();
         services.AddSingleton<SuggestionProvider>();
         services.AddSingleton<QueryLogWriter>();
+        services.AddSingleton<SearcherHash>();
         services.AddHostedService(sp => sp.GetRequiredService<QueryLogWriter>());
         services.AddScoped<SearchService>();
         services.AddScoped<SearchAdminService>();

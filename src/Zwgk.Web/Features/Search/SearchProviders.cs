@@ -67,9 +67,9 @@ public sealed class SuggestionProvider(IServiceScopeFactory scopes, TimeProvider
         var since = clock.GetUtcNow().AddDays(-options.Value.HotWindowDays);
         var entries = new List<SuggestionEntry>();
 
-        var popular = await db.SearchQueryLogs.AsNoTracking().Where(l => l.At >= since && l.Hits > 0)
-            .GroupBy(l => l.Query).Select(g => new { Query = g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).Take(5000).ToListAsync(ct);
+        // Offered to everyone while typing: the same rule as hot words (enough different searchers), so one person's
+        // searches never become another's suggestion.
+        var popular = await SearchService.PopularQueriesAsync(db, since, options.Value.HotWordMinSearchers, 5000, ct);
         var blocked = await db.HotWords.AsNoTracking().Where(h => h.Mode == HotWordMode.Blocked).Select(h => h.Word).ToListAsync(ct);
         var blockedSet = blocked.ToHashSet(StringComparer.Ordinal);
         entries.AddRange(popular.Where(p => !blockedSet.Contains(p.Query)).Select(p => new SuggestionEntry(p.Query, 10 + p.Count * 10, SuggestionKind.Query)));

@@ -34,6 +34,9 @@ public sealed record PortalSearchResult(
     /// <summary>URL of the document whose 文号 or 索引号 is exactly the query.</summary>
     string? ExactUrl, IReadOnlyList<string> Related, IReadOnlyList<string> HotWords, double TookMs)
 {
+    /// <summary>Nothing matched the whole query: the hits hold most of it (shown as 「未找到完全匹配的结果，以下为部分匹配」).</summary>
+    public bool Partial { get; init; }
+
     public int Pages => Math.Max(1, Math.Min((Total + PageSize - 1) / PageSize, SearchEngine.MaxWindow / PageSize));
 }
 
@@ -51,7 +54,8 @@ public sealed class SearchService(SearchIndexHolder holder, PlainLanguageProvide
         ["genre"] = "体裁", ["validity"] = "有效性", ["column"] = "所属栏目",
     };
 
-    public async Task<PortalSearchResult> SearchAsync(PortalSearchQuery q, bool logQuery, CancellationToken ct = default)
+    /// <param name="searcher">Hash of who searched (<see cref="SearcherHash"/>); null: the search is not logged.</param>
+    public async Task<PortalSearchResult> SearchAsync(PortalSearchQuery q, string? searcher, CancellationToken ct = default)
     {
         var started = clock.GetTimestamp();
         var text = (q.Q ?? "").Trim();
@@ -83,14 +87,14 @@ public sealed class SearchService(SearchIndexHolder holder, PlainLanguageProvide
         var meant = result.CorrectedFrom is not null ? result.Query
             : result.PinyinReading is not null ? result.DidYouMean
             : result.DidYouMean is null ? result.Query : null;
-        if (logQuery && request.Page == 1 && !q.HasFilters && meant is { Length: > 0 } && SearchRules.IsLoggable(meant))
-            log.Enqueue(new SearchQueryLog { Query = meant, Hits = result.Total, At = clock.GetUtcNow() });
+        if (searcher is not null && request.Page == 1 && !q.HasFilters && meant is { Length: > 0 } && SearchRules.IsLoggable(meant))
+            log.Enqueue(new SearchQueryLog { Query = meant, Hits = result.Partial ? 0 : result.Total, At = clock.GetUtcNow(), Searcher = searcher });
 
         string? exactUrl = result.ExactKey is { } key ? result.Hits.FirstOrDefault(h => h.Key == key)?.Url ?? UrlOf(key) : null;
         return new PortalSearchResult(result.Query, result.Total, result.Page, result.PageSize,
             result.Hits.Select(ToView).ToList(), result.Facets.Select(f => ToView(f, tree)).Where(f => f.Values.Count > 0).ToList(),
             result.Expansions, result.PinyinReading, result.DidYouMean, result.CorrectedFrom, exactUrl, related, hot,
-            clock.GetElapsedTime(started).TotalMilliseconds);
+            clock.GetElapsedTime(started).TotalMilliseconds) { Partial = result.Partial };
     }
 
     private static string? UrlOf(string key) => key.StartsWith("document:", StringComparison.Ordinal) ? "/doc/" + key["document:".Length..] : null;
@@ -105,17 +109,30 @@ public sealed class SearchService(SearchIndexHolder holder, PlainLanguageProvide
         return new SuggestResult(text, items, titles);
     }
 
-    /// <summary>热词: pinned words first, then the most searched queries with results in the window, blocked words never.</summary>
+    /// <summary>热词: pinned words first, then the most searched queries with results in the window that enough different
+    /// people asked and that read as words; blocked words never.</summary>
     public async Task<IReadOnlyList<string>> HotWordsAsync(int limit, CancellationToken ct = default)
     {
         var overrides = await db.HotWords.AsNoTracking().OrderBy(h => h.Order).ThenBy(h => h.Id).Select(h => new { h.Word, h.Mode }).ToListAsync(ct);
         var pinned = overrides.Where(o => o.Mode == HotWordMode.Pinned).Select(o => o.Word).ToList();
         var blocked = overrides.Where(o => o.Mode == HotWordMode.Blocked).Select(o => o.Word).ToHashSet(StringComparer.Ordinal);
-        var since = clock.GetUtcNow().AddDays(-options.Value.HotWindowDays);
-        var popular = await db.SearchQueryLogs.AsNoTracking().Where(l => l.At >= since && l.Hits > 0)
-            .GroupBy(l => l.Query).Select(g => new { Query = g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Query).Take(limit * 3 + blocked.Count).ToListAsync(ct);
-        return pinned.Concat(popular.Select(p => p.Query).Where(w => !blocked.Contains(w))).Distinct().Take(limit).ToList();
+        var popular = await PopularQueriesAsync(db, clock.GetUtcNow().AddDays(-options.Value.HotWindowDays), options.Value.HotWordMinSearchers,
+            limit * 3 + blocked.Count, ct);
+        var dictionary = await plain.GetAsync(ct);
+        return pinned.Concat(popular.Select(p => p.Query).Where(w => !blocked.Contains(w) && HotWordCheck.IsWordLike(w, dictionary)))
+            .Distinct().Take(limit).ToList();
+    }
+
+    /// <summary>Queries with results since <paramref name="since"/> asked by at least <paramref name="minSearchers"/>
+    /// different searchers, most asked first (public hot words and suggestions).</summary>
+    internal static async Task<List<(string Query, int Count)>> PopularQueriesAsync(ZwgkDbContext db, DateTimeOffset since, int minSearchers, int take,
+        CancellationToken ct)
+    {
+        var rows = await db.SearchQueryLogs.AsNoTracking().Where(l => l.At >= since && l.Hits > 0 && l.Searcher != null)
+            .GroupBy(l => l.Query).Select(g => new { Query = g.Key, Count = g.Count(), Searchers = g.Select(x => x.Searcher).Distinct().Count() })
+            .Where(g => g.Searchers >= minSearchers)
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Query).Take(take).ToListAsync(ct);
+        return rows.Select(r => (r.Query, r.Count)).ToList();
     }
 
     private static SearchHitView ToView(SearchHit h) => new(h.Key, h.ContentType, SearchContentTypes.Label(h.ContentType), h.Url, h.Title, h.TitleHtml,

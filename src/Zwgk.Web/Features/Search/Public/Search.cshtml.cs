@@ -14,7 +14,7 @@ namespace Zwgk.Web.Features.Search.Public;
 /// 站内检索 for the public. Works without JavaScript: a GET form, and every filter, sort and page is a plain link.
 /// Not output-cached: queries are logged for hot words and statistics. An exact 文号/索引号 jumps to the document.
 /// </summary>
-public sealed class SearchModel(SearchService search, CatalogService catalog) : PageModel
+public sealed class SearchModel(SearchService search, CatalogService catalog, SearcherHash searchers) : PageModel
 {
     /// <summary>Query-string keys of the filters, in the order they appear in generated links.</summary>
     public static readonly string[] FilterKeys = ["type", "topic", "agency", "year", "genre", "validity", "column"];
@@ -70,7 +70,7 @@ public sealed class SearchModel(SearchService search, CatalogService catalog) : 
 
         var query = new PortalSearchQuery(Query, Filter("type"), Filter("topic"), Filter("agency"), IntFilter("year"), Filter("genre"),
             Filter("validity"), IntFilter("column"), Sort == "relevance" ? null : Sort, PageNumber, AsTyped);
-        Result = await search.SearchAsync(query, logQuery: true, ct);
+        Result = await search.SearchAsync(query, searchers.Of(HttpContext), ct);
 
         // 文号 or 索引号 typed exactly: straight to the document (the reader can come back with nojump=1).
         if (Result.ExactUrl is { } exact && PageNumber == 1 && !HasFilters && !NoJump) return Redirect(exact);

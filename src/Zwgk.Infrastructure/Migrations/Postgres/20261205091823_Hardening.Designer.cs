@@ -12,8 +12,8 @@ using Zwgk.Infrastructure.Data;
 namespace Zwgk.Infrastructure.Migrations.Postgres
 {
     [DbContext(typeof(PostgresZwgkDbContext))]
-    [Migration("20261205080151_I9Import")]
-    partial class I9Import
+    [Migration("20261205091823_Hardening")]
+    partial class Hardening
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -374,6 +374,10 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Disclosure")
                         .HasColumnType("integer");
 
@@ -547,6 +551,16 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Confirmation")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("FromDocumentId")
                         .HasColumnType("integer");
 
@@ -563,6 +577,8 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ToDocumentId");
+
+                    b.HasIndex("Confirmation", "ToDocumentId");
 
                     b.HasIndex("FromDocumentId", "ToDocumentId", "Type")
                         .IsUnique();
@@ -632,7 +648,8 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("UserId")
-                        .HasColumnType("text");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(100)
@@ -765,6 +782,10 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Searcher")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
@@ -888,6 +909,29 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                     b.HasKey("UnitCode", "Year");
 
                     b.ToTable("IndexCounters", (string)null);
+                });
+
+            modelBuilder.Entity("Zwgk.Infrastructure.Identity.LoginThrottleEntry", b =>
+                {
+                    b.Property<string>("NameHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("NameHash");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("LoginThrottles", (string)null);
                 });
 
             modelBuilder.Entity("Zwgk.Infrastructure.Identity.ZwgkUser", b =>

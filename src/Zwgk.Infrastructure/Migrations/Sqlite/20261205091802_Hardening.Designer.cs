@@ -11,8 +11,8 @@ using Zwgk.Infrastructure.Data;
 namespace Zwgk.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteZwgkDbContext))]
-    [Migration("20261205073619_I9Docs")]
-    partial class I9Docs
+    [Migration("20261205091802_Hardening")]
+    partial class Hardening
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -382,6 +382,10 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalIssuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Genre")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -396,6 +400,9 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.Property<string>("Keywords")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Migrated")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormativeRegistrationNumber")
                         .HasMaxLength(80)
@@ -422,6 +429,10 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
 
                     b.Property<string>("SourceHash")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -740,6 +751,10 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Searcher")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
@@ -861,6 +876,29 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.HasKey("UnitCode", "Year");
 
                     b.ToTable("IndexCounters", (string)null);
+                });
+
+            modelBuilder.Entity("Zwgk.Infrastructure.Identity.LoginThrottleEntry", b =>
+                {
+                    b.Property<string>("NameHash")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NameHash");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("LoginThrottles", (string)null);
                 });
 
             modelBuilder.Entity("Zwgk.Infrastructure.Identity.ZwgkUser", b =>
