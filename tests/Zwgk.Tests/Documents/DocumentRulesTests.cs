@@ -131,7 +131,7 @@ public class DocumentRulesTests
             DocumentRules.Validate(d)[nameof(Document.Keywords)]);
         d.DocumentNumber = new string('号', 500); // refused for its length, not parsed
         Assert.Contains("发文字号不能超过", DocumentRules.Validate(d)[nameof(Document.DocumentNumber)]);
-        Assert.Equal(11, DocumentRules.TextFields(d).Count());
+        Assert.Equal(12, DocumentRules.TextFields(d).Count());
     }
 
     [Fact]

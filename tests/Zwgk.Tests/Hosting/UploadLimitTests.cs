@@ -100,9 +100,10 @@ public sealed class UploadLimitTests : IAsyncLifetime
         Assert.Contains($"附件不能超过{LimitMb}MB", shown);
         Assert.Equal(1, await AttachmentCountAsync());
 
-        // Just over the limit but inside the form's framing allowance: the store's own check answers, on the page.
+        // Just over the limit but inside the form's framing allowance: the store's own check answers, on the page
+        // (re-rendered with the message, as every refused form is, with 400).
         var justOver = await PostPageAsync(Text(LimitMb, 10));
-        Assert.Equal(HttpStatusCode.OK, justOver.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, justOver.StatusCode);
         Assert.Contains("文件超过大小限制", await justOver.Content.ReadAsStringAsync());
         Assert.Equal(1, await AttachmentCountAsync());
     }
