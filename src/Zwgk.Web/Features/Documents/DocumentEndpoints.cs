@@ -122,11 +122,10 @@ public static class DocumentEndpoints
     public static async Task<Results<FileStreamHttpResult, NotFound>> Download(int id, string name, ZwgkDbContext db, CurrentUser user, ContentStore store, CancellationToken ct)
     {
         var a = await db.Attachments.AsNoTracking().Where(x => x.Id == id)
-            .Join(db.Documents, x => x.DocumentId, d => d.Id, (x, d) => new { x.FileName, x.ContentType, x.Sha256, d.Status, d.Disclosure, d.OwnerUnitId })
+            .Join(db.Documents, x => x.DocumentId, d => d.Id, (x, d) => new { x.FileName, x.ContentType, x.Sha256, d.OwnerUnitId, IsPublic = db.Documents.Where(DocumentVisibility.IsPublic).Any(p => p.Id == d.Id) })
             .FirstOrDefaultAsync(ct);
         if (a is null) return TypedResults.NotFound();
-        var isPublic = a.Status == DocumentStatus.Published && a.Disclosure == DisclosureAttribute.Proactive;
-        if (!isPublic && !(user.IsAuthenticated && user.CanAccessUnit(a.OwnerUnitId))) return TypedResults.NotFound();
+        if (!a.IsPublic && !(user.IsAuthenticated && user.CanAccessUnit(a.OwnerUnitId))) return TypedResults.NotFound();
         var stream = store.Open(a.Sha256);
         if (stream is null) return TypedResults.NotFound();
         return TypedResults.File(stream, a.ContentType, a.FileName, enableRangeProcessing: true, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{a.Sha256}\""));
