@@ -25,7 +25,7 @@ public abstract class DocumentVisibilityTests(DatabaseProvider provider) : IAsyn
 
     public ValueTask DisposeAsync() => Factory.DisposeAsync();
 
-    private static readonly DateTimeOffset At = new(2026, 3, 1, 9, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset At = new(2026, 3, 1, 1, 0, 0, TimeSpan.Zero);
 
     /// <summary>One document per status × disclosure in unit A (all filed under one column, all with a PublishedAt).</summary>
     private async Task<(int UnitA, int UnitB, Dictionary<int, Document> Docs, int ColumnId)> SeedAsync()
