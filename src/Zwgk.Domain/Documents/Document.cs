@@ -73,7 +73,7 @@ public class Document
     public List<Attachment> Attachments { get; set; } = [];
     public List<DocumentRelation> Relations { get; set; } = [];
 
-    public bool IsPublic => Status == DocumentStatus.Published && Disclosure == DisclosureAttribute.Proactive;
+    public bool IsPublic => DocumentVisibility.IsPublicCompiled(this);
 }
 
 /// <summary>One issuing agency of a (possibly joint) document; Order 0 is the lead issuer.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Documents;
 
 namespace Zwgk.Infrastructure.Data;
 
@@ -9,8 +10,9 @@ namespace Zwgk.Infrastructure.Data;
 /// </summary>
 public sealed class ColumnListingProjector(ZwgkDbContext db)
 {
-    // Published = 4, Proactive = 1 (enum values stored as integers).
-    private const string Insert = """
+    // The DocumentVisibility.IsPublic rule in SQL: enums are stored as integers, and these are compile-time constants
+    // (no user input), so interpolating them into the raw SQL is safe and keeps it in step with the enum.
+    private static readonly string Insert = $$"""
         WITH RECURSIVE anc("ColumnId", "AncestorId") AS (
             SELECT "Id", "Id" FROM "Columns"
             UNION
@@ -20,13 +22,15 @@ public sealed class ColumnListingProjector(ZwgkDbContext db)
         FROM "DocumentColumns" dc
         JOIN anc ON anc."ColumnId" = dc."ColumnId"
         JOIN "Documents" d ON d."Id" = dc."DocumentId"
-        WHERE d."Status" = 4 AND d."Disclosure" = 1 AND d."PublishedAt" IS NOT NULL
+        WHERE d."Status" = {{(int)DocumentStatus.Published}} AND d."Disclosure" = {{(int)DisclosureAttribute.Proactive}} AND d."PublishedAt" IS NOT NULL
         """;
+
+    private static readonly string InsertForDocument = Insert + """ AND dc."DocumentId" = {0}""";
 
     public async Task RefreshAsync(int documentId, CancellationToken ct = default)
     {
         await db.Database.ExecuteSqlAsync($"""DELETE FROM "ColumnListings" WHERE "DocumentId" = {documentId}""", ct);
-        await db.Database.ExecuteSqlRawAsync(Insert + """ AND dc."DocumentId" = {0}""", [documentId], ct);
+        await db.Database.ExecuteSqlRawAsync(InsertForDocument, [documentId], ct);
     }
 
     /// <summary>Full rebuild: after the column tree changed shape, or when the projection is found empty.</summary>

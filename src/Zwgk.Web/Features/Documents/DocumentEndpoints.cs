@@ -48,7 +48,7 @@ public static class DocumentEndpoints
             .WithSummary("拒绝关联（须填写理由）");
 
         admin.MapPost("/{id:int}/attachments", UploadAttachment).WithSummary("上传附件（请求体为文件内容，fileName 为文件名）")
-            .Accepts<Stream>("application/octet-stream").WithMetadata(new Hosting.AttachmentUploadAttribute());
+            .Accepts<Stream>("application/octet-stream").WithMetadata(new AttachmentUploadAttribute());
 
         app.MapGet("/files/{id:int}/{name}", Download).WithTags("附件").WithSummary("下载附件");
     }
@@ -88,35 +88,23 @@ public static class DocumentEndpoints
     public static async Task<Results<Created<IdResponse>, ProblemHttpResult, ValidationProblem>> Create(DocumentInput input, DocumentService s, CancellationToken ct)
     {
         var r = await s.SaveAsync(null, input, ct);
-        return Map(r, () => TypedResults.Created($"/api/v1/admin/documents/{r.Id}", IdResponse.Of(r)));
+        return r.ToHttp(() => TypedResults.Created($"/api/v1/admin/documents/{r.Id}", IdResponse.Of(r)));
     }
 
     public static async Task<Results<Ok<IdResponse>, ProblemHttpResult, ValidationProblem>> Update(int id, DocumentInput input, DocumentService s, CancellationToken ct)
     {
         var r = await s.SaveAsync(id, input, ct);
-        return Map(r, () => TypedResults.Ok(IdResponse.Of(r)));
+        return r.ToHttp(() => TypedResults.Ok(IdResponse.Of(r)));
     }
 
     private static async Task<Results<Ok<IdResponse>, ProblemHttpResult, ValidationProblem>> Run(Task<ServiceResult> op)
     {
         var r = await op;
-        return Map(r, () => TypedResults.Ok(IdResponse.Of(r)));
+        return r.ToHttp(() => TypedResults.Ok(IdResponse.Of(r)));
     }
 
-    /// <summary>Maps a service result to the success value or RFC 7807 problem details with Chinese titles.</summary>
-    public static Results<T, ProblemHttpResult, ValidationProblem> Map<T>(ServiceResult r, Func<T> ok) where T : IResult
-    {
-        if (r.Ok) return ok();
-        if (r.Status == ResultStatus.Invalid && r.Errors.Keys.Any(k => k.Length > 0))
-            return TypedResults.ValidationProblem(r.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "提交的内容有误");
-        return r.Status switch
-        {
-            ResultStatus.NotFound => TypedResults.Problem(r.Message, statusCode: 404, title: "记录不存在"),
-            ResultStatus.Forbidden => TypedResults.Problem(r.Message, statusCode: 403, title: "没有权限"),
-            ResultStatus.Conflict => TypedResults.Problem(r.Message, statusCode: 409, title: "操作冲突"),
-            _ => TypedResults.Problem(r.Message, statusCode: 422, title: "无法执行此操作"),
-        };
-    }
+    /// <summary>Forwarder kept only while Features/Search still calls it (another helper's area); use <see cref="ServiceResultHttp.ToHttp"/>.</summary>
+    public static Results<T, ProblemHttpResult, ValidationProblem> Map<T>(ServiceResult r, Func<T> ok) where T : IResult => r.ToHttp(ok);
 
     /// <summary>
     /// Raw-body upload (no form binding), so API clients can send a file without a multipart form; the back-office page
@@ -127,18 +115,17 @@ public static class DocumentEndpoints
         if (string.IsNullOrWhiteSpace(fileName))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["fileName"] = ["请提供文件名"] }, title: "提交的内容有误");
         var r = await s.AddAttachmentAsync(id, request.Body, fileName, ct);
-        return Map(r, () => TypedResults.Ok(IdResponse.Of(r)));
+        return r.ToHttp(() => TypedResults.Ok(IdResponse.Of(r)));
     }
 
     /// <summary>Attachments of public documents are public; others only for staff of the owning unit.</summary>
     public static async Task<Results<FileStreamHttpResult, NotFound>> Download(int id, string name, ZwgkDbContext db, CurrentUser user, ContentStore store, CancellationToken ct)
     {
         var a = await db.Attachments.AsNoTracking().Where(x => x.Id == id)
-            .Join(db.Documents, x => x.DocumentId, d => d.Id, (x, d) => new { x.FileName, x.ContentType, x.Sha256, d.Status, d.Disclosure, d.OwnerUnitId })
+            .Join(db.Documents, x => x.DocumentId, d => d.Id, (x, d) => new { x.FileName, x.ContentType, x.Sha256, d.OwnerUnitId, IsPublic = db.Documents.Where(DocumentVisibility.IsPublic).Any(p => p.Id == d.Id) })
             .FirstOrDefaultAsync(ct);
         if (a is null) return TypedResults.NotFound();
-        var isPublic = a.Status == DocumentStatus.Published && a.Disclosure == DisclosureAttribute.Proactive;
-        if (!isPublic && !(user.IsAuthenticated && user.CanAccessUnit(a.OwnerUnitId))) return TypedResults.NotFound();
+        if (!a.IsPublic && !(user.IsAuthenticated && user.CanAccessUnit(a.OwnerUnitId))) return TypedResults.NotFound();
         var stream = store.Open(a.Sha256);
         if (stream is null) return TypedResults.NotFound();
         return TypedResults.File(stream, a.ContentType, a.FileName, enableRangeProcessing: true, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{a.Sha256}\""));

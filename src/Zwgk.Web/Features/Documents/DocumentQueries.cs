@@ -33,8 +33,7 @@ public sealed record PublicListFilter(int? ColumnId = null, int? Year = null, st
 /// <summary>Read side for the portal: only published, proactively disclosed documents ever leave here.</summary>
 public sealed class DocumentQueries(ZwgkDbContext db, CatalogService catalog)
 {
-    public IQueryable<Document> Public => db.Documents.AsNoTracking()
-        .Where(d => d.Status == DocumentStatus.Published && d.Disclosure == DisclosureAttribute.Proactive);
+    public IQueryable<Document> Public => db.Documents.AsNoTracking().Where(DocumentVisibility.IsPublic);
 
     // The document page is the hottest uncached path: its queries are compiled once (the bench showed EF's per-query
     // translation was ~60% of the page's cost) and split so no query multiplies rows. A compiled query is bound to one
@@ -47,7 +46,7 @@ public sealed class DocumentQueries(ZwgkDbContext db, CatalogService catalog)
     {
         public readonly Func<ZwgkDbContext, int, CancellationToken, Task<DocHead?>> Head = EF.CompileAsyncQuery(
             (ZwgkDbContext db, int id, CancellationToken ct) => db.Documents.AsNoTracking()
-                .Where(x => x.Id == id && x.Status == DocumentStatus.Published && x.Disclosure == DisclosureAttribute.Proactive)
+                .Where(x => x.Id == id).Where(DocumentVisibility.IsPublic)
                 .Select(x => new DocHead(x.Id, x.IndexNumber, x.Title, x.DocumentNumber, x.WrittenOn, x.PublishedAt, x.TopicCategory, x.Genre, x.DisclosureMethod,
                     x.Validity, x.EffectiveOn, x.ExpiresOn, x.IsNormative, x.NormativeRegistrationNumber, x.Keywords, x.Summary, x.BodyHtml, x.UpdatedAt, x.OwnerUnit!.Name, x.ExternalIssuer))
                 .FirstOrDefault());
@@ -64,13 +63,13 @@ public sealed class DocumentQueries(ZwgkDbContext db, CatalogService catalog)
 
         public readonly Func<ZwgkDbContext, int, IAsyncEnumerable<RelatedView>> Outgoing = EF.CompileAsyncQuery(
             (ZwgkDbContext db, int id) => db.DocumentRelations.AsNoTracking().Where(DocumentRelation.InEffect)
-                .Where(r => r.FromDocumentId == id && r.ToDocument!.Status == DocumentStatus.Published && r.ToDocument.Disclosure == DisclosureAttribute.Proactive)
-                .Select(r => new RelatedView(r.ToDocumentId, r.ToDocument!.Title, r.ToDocument.DocumentNumber, r.Type, false)));
+                .Where(r => r.FromDocumentId == id)
+                .Join(db.Documents.Where(DocumentVisibility.IsPublic), r => r.ToDocumentId, d => d.Id, (r, d) => new RelatedView(d.Id, d.Title, d.DocumentNumber, r.Type, false)));
 
         public readonly Func<ZwgkDbContext, int, IAsyncEnumerable<RelatedView>> Incoming = EF.CompileAsyncQuery(
             (ZwgkDbContext db, int id) => db.DocumentRelations.AsNoTracking().Where(DocumentRelation.InEffect)
-                .Where(r => r.ToDocumentId == id && r.FromDocument!.Status == DocumentStatus.Published && r.FromDocument.Disclosure == DisclosureAttribute.Proactive)
-                .Select(r => new RelatedView(r.FromDocumentId, r.FromDocument!.Title, r.FromDocument.DocumentNumber, r.Type, true)));
+                .Where(r => r.ToDocumentId == id)
+                .Join(db.Documents.Where(DocumentVisibility.IsPublic), r => r.FromDocumentId, d => d.Id, (r, d) => new RelatedView(d.Id, d.Title, d.DocumentNumber, r.Type, true)));
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel, PageQueries> CompiledByModel = new();

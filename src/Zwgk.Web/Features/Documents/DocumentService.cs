@@ -11,6 +11,7 @@ using Zwgk.Infrastructure.Files;
 using Zwgk.Web.Features.Audit;
 using Zwgk.Web.Features.Security;
 using Zwgk.Web.Features.Shared;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Documents;
 
@@ -24,7 +25,6 @@ public sealed class DocumentService(
     IndexNumberAllocator indexNumbers, ContentStore files, IOutputCacheStore cache, IOptions<ZwgkOptions> options,
     ColumnListingProjector listings)
 {
-    public const string PortalCacheTag = "portal";
 
     private Task<Document?> LoadAsync(int id, CancellationToken ct) =>
         user.Scope(db.Documents).Include(d => d.Issuers).Include(d => d.Columns).Include(d => d.Attachments).Include(d => d.Relations)
@@ -93,7 +93,7 @@ public sealed class DocumentService(
             $"{(creating ? "创建" : "修改")}文件《{doc.Title}》", before is null ? null : AuditLog.Diff(before, after), doc.OwnerUnitId);
         await CommitAsync([doc.Id], ct);
         if (tx is not null) await tx.CommitAsync(ct);
-        if (doc.Status == DocumentStatus.Published) await cache.EvictByTagAsync(PortalCacheTag, ct);
+        if (doc.Status == DocumentStatus.Published) await cache.InvalidatePortalAsync(ct);
         return ServiceResult.Success(doc.Id);
     }
 
@@ -187,7 +187,7 @@ public sealed class DocumentService(
         audit.Add("document.approve", "Document", doc.Id, summary, unitId: doc.OwnerUnitId);
         await CommitAsync([doc.Id], ct);
         await tx.CommitAsync(ct);
-        if (doc.Status == DocumentStatus.Published) await cache.EvictByTagAsync(PortalCacheTag, ct);
+        if (doc.Status == DocumentStatus.Published) await cache.InvalidatePortalAsync(ct);
         return ServiceResult.Success(doc.Id);
     }
 
@@ -243,7 +243,7 @@ public sealed class DocumentService(
         Record(doc, 0, ReviewDecision.Withdrawn, reason);
         audit.Add("document.withdraw", "Document", doc.Id, $"撤稿《{doc.Title}》：{reason}", unitId: doc.OwnerUnitId);
         await CommitAsync([doc.Id], ct);
-        await cache.EvictByTagAsync(PortalCacheTag, ct);
+        await cache.InvalidatePortalAsync(ct);
         return ServiceResult.Success(doc.Id);
     }
 
@@ -280,7 +280,7 @@ public sealed class DocumentService(
         var summary = $"系统发布《{doc.Title}》（{reason}）" + await OnPublishedAsync(doc, now, ct);
         audit.Add("document.publish", "Document", doc.Id, summary, unitId: doc.OwnerUnitId);
         await CommitAsync([doc.Id], ct);
-        await cache.EvictByTagAsync(PortalCacheTag, ct);
+        await cache.InvalidatePortalAsync(ct);
         return ServiceResult.Success(doc.Id);
     }
 
@@ -298,7 +298,7 @@ public sealed class DocumentService(
         if (due.Count > 0)
         {
             await CommitAsync(due.Select(d => d.Id), ct);
-            await cache.EvictByTagAsync(PortalCacheTag, ct);
+            await cache.InvalidatePortalAsync(ct);
         }
         return due.Count;
     }
@@ -387,7 +387,7 @@ public sealed class DocumentService(
         audit.Add(confirm ? "document.relation.confirm" : "document.relation.refuse", "Document", source.Id, summary, unitId: source.OwnerUnitId);
         var applied = confirm && source.Status == DocumentStatus.Published && await ApplyRelationAsync(source, rel, now, ct) is not null;
         await CommitAsync(applied ? [target.Id] : [], ct);
-        if (applied) await cache.EvictByTagAsync(PortalCacheTag, ct);
+        if (applied) await cache.InvalidatePortalAsync(ct);
         return ServiceResult.Success(target.Id);
     }
 
@@ -440,7 +440,7 @@ public sealed class DocumentService(
         });
         audit.Add("document.attach", "Document", doc.Id, $"为《{doc.Title}》上传附件“{safeName}”（{stored.Size}字节，SHA-256 {stored.Sha256[..12]}…）", unitId: doc.OwnerUnitId);
         await db.SaveChangesAsync(ct);
-        if (doc.Status == DocumentStatus.Published) await cache.EvictByTagAsync(PortalCacheTag, ct);
+        if (doc.Status == DocumentStatus.Published) await cache.InvalidatePortalAsync(ct);
         return ServiceResult.Success(doc.Id);
     }
 
@@ -455,7 +455,7 @@ public sealed class DocumentService(
         doc.Attachments.Remove(att);
         audit.Add("document.detach", "Document", doc.Id, $"删除《{doc.Title}》的附件“{att.FileName}”", unitId: doc.OwnerUnitId);
         await db.SaveChangesAsync(ct);
-        if (doc.Status == DocumentStatus.Published) await cache.EvictByTagAsync(PortalCacheTag, ct);
+        if (doc.Status == DocumentStatus.Published) await cache.InvalidatePortalAsync(ct);
         return ServiceResult.Success(doc.Id);
     }
 

@@ -3,7 +3,7 @@ using Zwgk.Web.Features.Security;
 
 namespace Zwgk.Web.Features.Documents;
 
-public static class DocumentVisibility
+public static class DocumentScope
 {
     /// <summary>
     /// Documents a back-office user may see and refer to: everything in their scope, plus every publicly visible document
@@ -12,8 +12,6 @@ public static class DocumentVisibility
     public static IQueryable<Document> VisibleTo(this IQueryable<Document> documents, CurrentUser user)
     {
         if (user.SpansAllUnits) return documents;
-        var unitId = user.UnitId;
-        return documents.Where(d => d.OwnerUnitId == unitId
-            || (d.Status == DocumentStatus.Published && d.Disclosure == DisclosureAttribute.Proactive));
+        return documents.Where(Zwgk.Domain.Documents.DocumentVisibility.OwnedByOrPublic(user.UnitId));
     }
 }

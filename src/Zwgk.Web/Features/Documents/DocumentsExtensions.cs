@@ -6,6 +6,7 @@ public static class DocumentsExtensions
     {
         services.AddScoped<DocumentService>();
         services.AddScoped<DocumentQueries>();
+        services.AddHostedService<ScheduledPublishingService>();
         services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
             o.Conventions.AddPageRoute("/Documents/Admin/Edit", "/admin/documents/new"));
         return services;

@@ -2,11 +2,10 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using Zwgk.Import;
 using Zwgk.Web.Features.Import;
+using Zwgk.Web.Features.Shared;
 
 namespace Zwgk.Web.Features.Hosting;
 
-/// <summary>What `import` was asked to do; paths are already absolute (resolved against the caller's working directory).</summary>
-public sealed record ImportArguments(IReadOnlyList<string> Paths, bool Json, bool Publish, string? Unit, string? Site, string? Mapping, string? BaseUrl);
 
 /// <summary>Outcome of parsing the command line: a verb to run, host arguments for the web server, or an exit code (help, errors).</summary>
 public sealed record CliParseResult(CliCommand? Command, string[] HostArgs, int? ExitCode);
@@ -18,7 +17,7 @@ public sealed record CliParseResult(CliCommand? Command, string[] HostArgs, int?
 /// </summary>
 public sealed class CliCommand
 {
-    public const int UsageError = 2;
+    public const int UsageError = ExitCodes.UsageError;
 
     public required string Verb { get; init; }
     public ImportArguments? Import { get; init; }

@@ -9,6 +9,8 @@ using Zwgk.Infrastructure;
 using Zwgk.Web.Features.Audit;
 using Zwgk.Web.Features.Security;
 
+using Zwgk.Web.Features.Shared.Portal;
+
 namespace Zwgk.Web.Features.Hosting;
 
 public static class HostingExtensions
@@ -40,7 +42,7 @@ public static class HostingExtensions
             // Room for ~35k rendered pages; entries live an hour because every publication evicts them by tag anyway.
             o.SizeLimit = 512L * 1024 * 1024;
             o.AddBasePolicy(p => p.NoCache());
-            o.AddPolicy(PortalCache.Policy, p => p.AddPolicy<PortalCachePolicy>().Tag(Documents.DocumentService.PortalCacheTag).Expire(TimeSpan.FromHours(1)));
+            o.AddPolicy(PortalCache.Policy, p => p.AddPolicy<PortalCachePolicy>().Tag(PortalCache.Tag).Expire(TimeSpan.FromHours(1)));
         });
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
@@ -49,7 +51,6 @@ public static class HostingExtensions
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
         UploadLimits.Configure(services);
-        services.AddHostedService<ScheduledPublishingService>();
         return builder;
     }
 

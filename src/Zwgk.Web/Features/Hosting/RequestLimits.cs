@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Options;
 using Zwgk.Infrastructure;
 using Zwgk.Web.Features.Security;
+using Zwgk.Web.Features.Shared;
 
 namespace Zwgk.Web.Features.Hosting;
 
@@ -21,10 +22,6 @@ public static class ProxySettings
         foreach (var n in proxy.KnownNetworks) o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(n));
     }
 }
-
-/// <summary>Marks an endpoint or page that receives attachments: its request limits follow Zwgk:MaxAttachmentMegabytes.</summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
-public sealed class AttachmentUploadAttribute : Attribute;
 
 /// <summary>
 /// One setting, Zwgk:MaxAttachmentMegabytes, for every layer an upload passes: Kestrel's request body limit (raised on

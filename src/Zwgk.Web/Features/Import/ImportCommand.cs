@@ -3,9 +3,12 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Zwgk.Import;
 using Zwgk.Infrastructure.Data;
-using Zwgk.Web.Features.Hosting;
+using Zwgk.Web.Features.Shared;
 
 namespace Zwgk.Web.Features.Import;
+
+/// <summary>What `import` was asked to do; paths are already absolute (resolved against the caller's working directory).</summary>
+public sealed record ImportArguments(IReadOnlyList<string> Paths, bool Json, bool Publish, string? Unit, string? Site, string? Mapping, string? BaseUrl);
 
 /// <summary>`import PATH... [--json] [--publish] [--unit CODE]` and `import --site DIR`: files, folders, or an old site.</summary>
 public static class ImportCommand
@@ -22,7 +25,7 @@ public static class ImportCommand
         if (args.Unit is { } code)
         {
             unitId = await sp.GetRequiredService<ZwgkDbContext>().Units.Where(u => u.Code == code).Select(u => (int?)u.Id).FirstOrDefaultAsync();
-            if (unitId is null) { await stderr.WriteLineAsync($"单位代码“{code}”不存在"); return CliCommand.UsageError; }
+            if (unitId is null) { await stderr.WriteLineAsync($"单位代码“{code}”不存在"); return ExitCodes.UsageError; }
         }
 
         if (args.Site is not null)
@@ -34,7 +37,7 @@ public static class ImportCommand
             if (Directory.Exists(path))
                 files.AddRange(Directory.EnumerateFiles(path).Where(f => ImportFormats.IsSupported(f)).Order(StringComparer.Ordinal));
             else if (File.Exists(path)) files.Add(path);
-            else { await stderr.WriteLineAsync($"文件不存在：{path}"); return CliCommand.UsageError; }
+            else { await stderr.WriteLineAsync($"文件不存在：{path}"); return ExitCodes.UsageError; }
         }
 
         var service = sp.GetRequiredService<ImportService>();
@@ -45,7 +48,7 @@ public static class ImportCommand
             if (r.Error is not null) failures++;
             await stdout.WriteLineAsync(args.Json ? ToJson(r) : ToText(r));
         }
-        await DatabaseInitializer.UpdateStatisticsAsync(sp.GetRequiredService<ZwgkDbContext>());
+        await DatabaseStatistics.UpdateAsync(sp.GetRequiredService<ZwgkDbContext>());
         return failures == 0 ? 0 : 1;
     }
 

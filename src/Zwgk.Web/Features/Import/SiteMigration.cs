@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Catalog;
 using Zwgk.Import;
 using Zwgk.Infrastructure.Data;
-using Zwgk.Web.Features.Hosting;
+using Zwgk.Web.Features.Shared;
 
 namespace Zwgk.Web.Features.Import;
 
@@ -45,7 +45,7 @@ public sealed class SiteMigration(ImportService import, ZwgkDbContext db)
     public async Task<int> RunAsync(ImportArguments args, int? unitId, TextWriter stdout, TextWriter stderr, CancellationToken ct = default)
     {
         var root = args.Site!;
-        if (!Directory.Exists(root)) { await stderr.WriteLineAsync($"文件夹不存在：{root}"); return CliCommand.UsageError; }
+        if (!Directory.Exists(root)) { await stderr.WriteLineAsync($"文件夹不存在：{root}"); return ExitCodes.UsageError; }
         var watch = Stopwatch.StartNew();
         var paths = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(SitePageReader.IsPage).Order(StringComparer.Ordinal).ToList();
         var pages = new List<SitePage>(paths.Count);
@@ -62,7 +62,7 @@ public sealed class SiteMigration(ImportService import, ZwgkDbContext db)
         }
 
         var mapping = await ReadMappingAsync(mappingPath, columnPaths, stderr, ct);
-        if (mapping is null) return CliCommand.UsageError;
+        if (mapping is null) return ExitCodes.UsageError;
 
         var report = new MigrationReport(pages.Count);
         var firstByHash = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -97,7 +97,7 @@ public sealed class SiteMigration(ImportService import, ZwgkDbContext db)
                 await stderr.WriteLineAsync($"进度：{done}/{pages.Count} 个页面（导入 {report.Imported.Count}，重复 {report.Duplicates.Count}，跳过 {report.Skipped.Count}，失败 {report.Failed.Count}）");
         }
 
-        await DatabaseInitializer.UpdateStatisticsAsync(db);
+        await DatabaseStatistics.UpdateAsync(db);
         report.Elapsed = watch.Elapsed;
         if (args.Json) await stdout.WriteLineAsync(JsonSerializer.Serialize(new { summary = report.Summary() }, ImportCommand.Json));
         else await stdout.WriteAsync(report.ToText());

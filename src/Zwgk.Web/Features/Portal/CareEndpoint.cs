@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Portal;
 
@@ -8,7 +9,7 @@ namespace Zwgk.Web.Features.Portal;
 /// </summary>
 public static class CareEndpoint
 {
-    public const string CookieName = "zwgk.care";
+    public const string CookieName = PortalCache.CareCookie;
 
     public static void Map(IEndpointRouteBuilder app)
     {

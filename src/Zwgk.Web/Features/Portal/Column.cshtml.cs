@@ -9,8 +9,8 @@ using Zwgk.Domain.Documents;
 using Zwgk.Infrastructure.Data;
 using Zwgk.Web.Features.Catalog;
 using Zwgk.Web.Features.Documents;
-using Zwgk.Web.Features.Hosting;
 using Zwgk.Web.Features.Shared;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Portal;
 

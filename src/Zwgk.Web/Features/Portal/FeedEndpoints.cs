@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Zwgk.Web.Features.Catalog;
 using Zwgk.Web.Features.Documents;
-using Zwgk.Web.Features.Hosting;
 using Zwgk.Web.Features.Shared;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Portal;
 
@@ -35,8 +35,6 @@ public static class FeedEndpoints
         foreach (var e in endpoints) e.WithTags("门户订阅与站点地图").CacheOutput(PortalCache.Policy);
     }
 
-    public static string BaseUrl(HttpRequest r) => $"{r.Scheme}://{r.Host}{r.PathBase}";
-
     private sealed record FeedData(ColumnNode Column, string SiteName, string Author, IReadOnlyList<DocumentListItem> Items);
 
     private static async Task<FeedData?> LoadFeedAsync(int id, CatalogService catalog, DocumentQueries queries, SiteSettingsService settings, CancellationToken ct)
@@ -52,7 +50,7 @@ public static class FeedEndpoints
         SiteSettingsService settings, CancellationToken ct)
     {
         if (await LoadFeedAsync(id, catalog, queries, settings, ct) is not { } f) return TypedResults.NotFound();
-        var baseUrl = BaseUrl(req);
+        var baseUrl = PortalUrls.BaseUrl(req);
         var buffer = new MemoryStream();
         await using (var w = XmlWriter.Create(buffer, new XmlWriterSettings { Async = true, Encoding = Utf8, Indent = true }))
         {
@@ -96,7 +94,7 @@ public static class FeedEndpoints
         SiteSettingsService settings, TimeProvider clock, CancellationToken ct)
     {
         if (await LoadFeedAsync(id, catalog, queries, settings, ct) is not { } f) return TypedResults.NotFound();
-        var baseUrl = BaseUrl(req);
+        var baseUrl = PortalUrls.BaseUrl(req);
         var buffer = new MemoryStream();
         await using (var w = XmlWriter.Create(buffer, new XmlWriterSettings { Async = true, Encoding = Utf8, Indent = true }))
         {
@@ -156,7 +154,7 @@ public static class FeedEndpoints
     /// </summary>
     public static async Task<IResult> Sitemap(HttpRequest req, CatalogService catalog, DocumentQueries queries, CancellationToken ct)
     {
-        var baseUrl = BaseUrl(req);
+        var baseUrl = PortalUrls.BaseUrl(req);
         var tree = await catalog.GetTreeAsync(ct);
         var columns = VisibleColumnUrls(tree);
         var documents = await queries.Public.CountAsync(ct);
@@ -187,7 +185,7 @@ public static class FeedEndpoints
 
     public static async Task<IResult> SitemapColumns(HttpRequest req, CatalogService catalog, CancellationToken ct)
     {
-        var baseUrl = BaseUrl(req);
+        var baseUrl = PortalUrls.BaseUrl(req);
         var columns = VisibleColumnUrls(await catalog.GetTreeAsync(ct));
         return TypedResults.Stream(async body =>
         {
@@ -204,7 +202,7 @@ public static class FeedEndpoints
     {
         var documents = await queries.Public.CountAsync(ct);
         if (part < 1 || (part - 1L) * SitemapMaxUrls >= Math.Max(documents, 1)) return TypedResults.NotFound();
-        var baseUrl = BaseUrl(req);
+        var baseUrl = PortalUrls.BaseUrl(req);
         var slice = queries.Public.OrderBy(d => d.Id).Skip((part - 1) * SitemapMaxUrls).Take(SitemapMaxUrls);
         return TypedResults.Stream(async body =>
         {
@@ -260,7 +258,7 @@ public static class FeedEndpoints
             Disallow: /admin
             Disallow: /api/v1/admin
 
-            Sitemap: {BaseUrl(req)}/sitemap.xml
+            Sitemap: {PortalUrls.BaseUrl(req)}/sitemap.xml
 
             """;
         return TypedResults.Text(text, "text/plain; charset=utf-8");

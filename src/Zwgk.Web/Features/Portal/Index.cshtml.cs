@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Zwgk.Web.Features.Catalog;
 using Zwgk.Web.Features.Documents;
-using Zwgk.Web.Features.Hosting;
 using Zwgk.Web.Features.Shared;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Portal;
 

@@ -1,18 +1,14 @@
 using Zwgk.Domain.Site;
 using Zwgk.Web.Features.Catalog;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Portal;
-
-public sealed record NavItem(string Key, string Text, string Href);
-
-/// <summary>What the portal layout needs on every page: site identity and the main navigation.</summary>
-public sealed record PortalFrame(SiteSettings Site, IReadOnlyList<NavItem> Nav);
 
 /// <summary>
 /// Builds the layout's frame. It never throws: the error page uses the same layout, so when the database is the
 /// problem the frame falls back to a minimal one instead of failing a second time.
 /// </summary>
-public sealed class PortalChrome(SiteSettingsService settings, CatalogService catalog, ILogger<PortalChrome> log)
+public sealed class PortalChrome(SiteSettingsService settings, CatalogService catalog, ILogger<PortalChrome> log) : IPortalChrome
 {
     private PortalFrame? frame;
 

@@ -5,7 +5,7 @@ public static class PortalExtensions
     public static IServiceCollection AddPortal(this IServiceCollection services)
     {
         services.AddScoped<SiteSettingsService>();
-        services.AddScoped<PortalChrome>();
+        services.AddScoped<IPortalChrome, PortalChrome>();
         services.AddScoped<PortalQueries>();
         return services;
     }

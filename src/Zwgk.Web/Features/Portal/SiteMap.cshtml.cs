@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Zwgk.Web.Features.Catalog;
-using Zwgk.Web.Features.Hosting;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Portal;
 

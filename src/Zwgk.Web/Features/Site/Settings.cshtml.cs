@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Site;
 using Zwgk.Infrastructure.Data;
 using Zwgk.Web.Features.Audit;
-using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Portal;
 using Zwgk.Web.Features.Security;
 using Zwgk.Web.Features.Security.Pages;
 using Zwgk.Web.Features.Shared;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Site;
 
@@ -101,7 +101,7 @@ public sealed class SettingsModel(ZwgkDbContext db, AuditLog audit, SiteSettings
         audit.Add("settings.update", "SiteSettings", s.Id, "修改站点设置", changes);
         await db.SaveChangesAsync(ct);
         settings.Invalidate();
-        await cache.EvictByTagAsync(DocumentService.PortalCacheTag, ct);
+        await cache.InvalidatePortalAsync(ct);
         Flash = "站点设置已保存";
         return RedirectToPage();
     }

@@ -8,10 +8,10 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Units;
 using Zwgk.Infrastructure.Data;
 using Zwgk.Web.Features.Audit;
-using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Security;
 using Zwgk.Web.Features.Security.Pages;
 using Zwgk.Web.Features.Shared;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Units;
 
@@ -142,7 +142,7 @@ public sealed class EditModel(ZwgkDbContext db, AuditLog audit, IOutputCacheStor
         audit.Add(creating ? "unit.create" : "unit.update", "Unit", unit.Id, $"{(creating ? "新建" : "修改")}单位“{unit.Name}”",
             before is null ? after.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => ((object?)null, kv.Value)) : AuditLog.Diff(before, after), unit.Id);
         await db.SaveChangesAsync(ct);
-        await cache.EvictByTagAsync(DocumentService.PortalCacheTag, ct);
+        await cache.InvalidatePortalAsync(ct);
         Flash = creating ? $"已新建单位“{unit.Name}”" : $"已保存“{unit.Name}”";
         return Redirect("/admin/units");
     }

@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Units;
 using Zwgk.Infrastructure.Data;
 using Zwgk.Web.Features.Audit;
-using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Security;
 using Zwgk.Web.Features.Security.Pages;
 using Zwgk.Web.Features.Shared;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Units;
 
@@ -46,7 +46,7 @@ public sealed class IndexModel(ZwgkDbContext db, AuditLog audit, IOutputCacheSto
         audit.Add(active ? "unit.activate" : "unit.deactivate", "Unit", unit.Id, $"{(active ? "启用" : "停用")}单位“{unit.Name}”",
             new Dictionary<string, (object?, object?)> { ["状态"] = (active ? "停用" : "启用", active ? "启用" : "停用") }, unit.Id);
         await db.SaveChangesAsync(ct);
-        await cache.EvictByTagAsync(DocumentService.PortalCacheTag, ct);
+        await cache.InvalidatePortalAsync(ct);
         Flash = active ? $"已启用“{unit.Name}”" : $"已停用“{unit.Name}”，已有数据不受影响";
         return RedirectToPage();
     }
@@ -64,7 +64,7 @@ public sealed class IndexModel(ZwgkDbContext db, AuditLog audit, IOutputCacheSto
         db.Units.Remove(unit);
         audit.Add("unit.delete", "Unit", unit.Id, $"删除单位“{unit.Name}”（编码 {unit.Code}）", unitId: null);
         await db.SaveChangesAsync(ct);
-        await cache.EvictByTagAsync(DocumentService.PortalCacheTag, ct);
+        await cache.InvalidatePortalAsync(ct);
         Flash = $"已删除“{unit.Name}”";
         return RedirectToPage();
     }

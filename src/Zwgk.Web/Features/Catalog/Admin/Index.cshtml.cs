@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Catalog;
 using Zwgk.Infrastructure.Data;
 using Zwgk.Web.Features.Audit;
-using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Security;
 using Zwgk.Web.Features.Security.Pages;
 using Zwgk.Web.Features.Shared;
 using Zwgk.Web.Features.Units;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Catalog.Admin;
 
@@ -79,7 +79,7 @@ public static class ColumnCache
     public static async Task RefreshAsync(CatalogService catalog, IOutputCacheStore cache, CancellationToken ct)
     {
         catalog.Invalidate();
-        await cache.EvictByTagAsync(DocumentService.PortalCacheTag, ct);
+        await cache.InvalidatePortalAsync(ct);
     }
 }
 

@@ -9,7 +9,7 @@ using Zwgk.Web.Features.Shared;
 
 namespace Zwgk.Web.Features.Documents.Admin;
 
-[Hosting.AttachmentUpload]
+[AttachmentUpload]
 public sealed class DetailsModel(ZwgkDbContext db, DocumentService documents, CatalogService catalog, CurrentUser user) : AdminPageModel
 {
     public Document Doc { get; private set; } = null!;

@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Zwgk.Web.Features.Hosting;
-using Zwgk.Web.Features.Portal;
 using Zwgk.Web.Features.Shared;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Documents.Public;
 
@@ -22,7 +21,7 @@ public sealed class DocModel(DocumentQueries queries, TimeProvider clock) : Page
         Doc = doc;
         Today = Formats.Today(clock);
         FontSize = DocumentPage.FontSize(fs);
-        AbsoluteUrl = FeedEndpoints.BaseUrl(Request) + PortalUrls.Doc(id);
+        AbsoluteUrl = PortalUrls.BaseUrl(Request) + PortalUrls.Doc(id);
         return Page();
     }
 }

@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Zwgk.Web.Features.Hosting;
-using Zwgk.Web.Features.Portal;
 using Zwgk.Web.Features.Shared;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Documents.Public;
 
@@ -19,7 +18,7 @@ public sealed class PrintModel(DocumentQueries queries, TimeProvider clock) : Pa
         if (await queries.GetPublicAsync(id, ct) is not { } doc) return NotFound();
         Doc = doc;
         Today = Formats.Today(clock);
-        AbsoluteUrl = FeedEndpoints.BaseUrl(Request) + PortalUrls.Doc(id);
+        AbsoluteUrl = PortalUrls.BaseUrl(Request) + PortalUrls.Doc(id);
         return Page();
     }
 }

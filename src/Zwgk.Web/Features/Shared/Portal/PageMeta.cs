@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Zwgk.Domain.Catalog;
 using Zwgk.Web.Features.Catalog;
 
-namespace Zwgk.Web.Features.Portal;
+namespace Zwgk.Web.Features.Shared.Portal;
 
 public sealed record Crumb(string Text, string? Href = null);
 
@@ -64,6 +64,9 @@ public static class PortalUrls
     public const string DisclosureSlug = "xxgk";
     public const string StatutorySlug = "fdzdgknr";
     public const string NoticeSlug = "tzgg";
+
+    /// <summary>Scheme, host and path base of the current request (feeds and canonical links need absolute URLs).</summary>
+    public static string BaseUrl(HttpRequest r) => $"{r.Scheme}://{r.Host}{r.PathBase}";
 
     public static string Doc(int id) => $"/doc/{id}";
     public static string Print(int id) => $"/doc/{id}/print";

@@ -1,6 +1,4 @@
-using Zwgk.Web.Features.Documents;
-
-namespace Zwgk.Web.Features.Hosting;
+namespace Zwgk.Web.Features.Documents;
 
 /// <summary>Releases scheduled documents when their time comes (checked every 30 seconds).</summary>
 public sealed class ScheduledPublishingService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledPublishingService> log) : BackgroundService

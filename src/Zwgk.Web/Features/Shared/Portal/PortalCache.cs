@@ -1,10 +1,18 @@
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace Zwgk.Web.Features.Hosting;
+namespace Zwgk.Web.Features.Shared.Portal;
 
 public static class PortalCache
 {
     public const string Policy = "Portal";
+    /// <summary>Tag of every cached portal page; any change a reader could see evicts them all.</summary>
+    public const string Tag = "portal";
+    /// <summary>The 适老化 (elderly-friendly) mode cookie; it changes the markup, so cached pages vary by it.</summary>
+    public const string CareCookie = "zwgk.care";
+
+    /// <summary>Drops every cached portal page (the one way features invalidate the portal).</summary>
+    public static ValueTask InvalidatePortalAsync(this IOutputCacheStore cache, CancellationToken ct = default) =>
+        cache.EvictByTagAsync(Tag, ct);
 }
 
 /// <summary>Caches portal pages for anonymous readers only; signed-in staff always see live pages.</summary>
@@ -21,7 +29,7 @@ public sealed class PortalCachePolicy : IOutputCachePolicy
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "*";
         // The 适老化 (elderly-friendly) mode is a cookie and changes the markup.
-        context.CacheVaryByRules.VaryByValues["care"] = req.Cookies["zwgk.care"] ?? "";
+        context.CacheVaryByRules.VaryByValues["care"] = req.Cookies[PortalCache.CareCookie] ?? "";
         return ValueTask.CompletedTask;
     }
 
