@@ -254,7 +254,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, SearchIndexHolder
         var oldest = await db.SearchIndexTasks.MinAsync(t => (long?)t.Id, ct);
         if (oldest is long o && o > checkpoint + 1) return true;
         if (checkpoint == 0 && oldest is null)
-            return await db.Documents.AnyAsync(d => d.Status == DocumentStatus.Published && d.Disclosure == DisclosureAttribute.Proactive, ct)
+            return await db.Documents.AnyAsync(DocumentVisibility.IsPublic, ct)
                    && holder.Index.Count == 0;
         return false;
     }

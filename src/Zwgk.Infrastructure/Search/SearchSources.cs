@@ -60,7 +60,7 @@ public sealed partial class DocumentSearchSource : ISearchSource
         // Public or not is decided here, not in SQL: a status condition would steer SQLite off the primary key (see above).
         var rows = (await query.Select(d => new Row(d.Id, d.Title, d.DocumentNumber, d.IndexNumber, d.Keywords, d.Summary, d.BodyHtml, d.TopicCategory,
             d.Genre, d.Validity, d.PublishedAt, d.WrittenOn, d.OwnerUnit!.Name, d.ExternalIssuer, d.Status, d.Disclosure)).ToListAsync(ct))
-            .Where(r => r.Status == DocumentStatus.Published && r.Disclosure == DisclosureAttribute.Proactive).ToList();
+            .Where(r => new Document { Status = r.Status, Disclosure = r.Disclosure }.IsPublic).ToList();
         if (rows.Count == 0) return [];
         var ids = rows.Select(r => r.Id).ToList();
         var issuerRows = db.DocumentIssuers.AsNoTracking();

@@ -103,8 +103,6 @@ public static class DocumentEndpoints
         return r.ToHttp(() => TypedResults.Ok(IdResponse.Of(r)));
     }
 
-    /// <summary>Forwarder kept only while Features/Search still calls it (another helper's area); use <see cref="ServiceResultHttp.ToHttp"/>.</summary>
-    public static Results<T, ProblemHttpResult, ValidationProblem> Map<T>(ServiceResult r, Func<T> ok) where T : IResult => r.ToHttp(ok);
 
     /// <summary>
     /// Raw-body upload (no form binding), so API clients can send a file without a multipart form; the back-office page

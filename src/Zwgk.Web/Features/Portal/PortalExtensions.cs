@@ -1,3 +1,4 @@
+using Zwgk.Web.Features.Shared.Portal;
 namespace Zwgk.Web.Features.Portal;
 
 public static class PortalExtensions

@@ -1,3 +1,4 @@
+using Zwgk.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Zwgk.Infrastructure.Search;
 using Zwgk.Web.Features.Documents;
@@ -25,20 +26,20 @@ public static class SearchEndpoints
         admin.MapPost("/terms", async (PlainLanguageInput input, SearchAdminService s, CancellationToken ct) =>
         {
             var r = await s.SaveTermAsync(null, input, ct);
-            return DocumentEndpoints.Map(r, () => TypedResults.Ok(IdResponse.Of(r)));
+            return r.ToHttp(() => TypedResults.Ok(IdResponse.Of(r)));
         }).WithSummary("新增词条");
         admin.MapPut("/terms/{id:int}", async (int id, PlainLanguageInput input, SearchAdminService s, CancellationToken ct) =>
-            DocumentEndpoints.Map(await s.SaveTermAsync(id, input, ct), () => TypedResults.Ok(new IdResponse(id)))).WithSummary("修改词条");
+            (await s.SaveTermAsync(id, input, ct)).ToHttp(() => TypedResults.Ok(new IdResponse(id)))).WithSummary("修改词条");
         admin.MapDelete("/terms/{id:int}", async (int id, SearchAdminService s, CancellationToken ct) =>
-            DocumentEndpoints.Map(await s.DeleteTermAsync(id, ct), () => TypedResults.Ok(new IdResponse(id)))).WithSummary("删除词条");
+            (await s.DeleteTermAsync(id, ct)).ToHttp(() => TypedResults.Ok(new IdResponse(id)))).WithSummary("删除词条");
         admin.MapGet("/hotwords", (SearchAdminService s, CancellationToken ct) => s.ListHotWordsAsync(ct)).WithSummary("热词置顶与屏蔽");
         admin.MapPost("/hotwords", async (HotWordInput input, SearchAdminService s, CancellationToken ct) =>
-            DocumentEndpoints.Map(await s.SaveHotWordAsync(input, ct), () => TypedResults.Ok(new HotWordResponse(input.Word ?? "")))).WithSummary("置顶或屏蔽热词");
+            (await s.SaveHotWordAsync(input, ct)).ToHttp(() => TypedResults.Ok(new HotWordResponse(input.Word ?? "")))).WithSummary("置顶或屏蔽热词");
         admin.MapGet("/status", async (SearchAdminService s, CancellationToken ct) => TypedResults.Ok(await s.StatusAsync(ct))).WithSummary("索引状态");
         admin.MapPost("/reindex", async (SearchAdminService s, CancellationToken ct) =>
         {
             var r = await s.ReindexAsync(ct);
-            return DocumentEndpoints.Map(r, () => TypedResults.Ok(new ReindexResponse(r.Id ?? 0)));
+            return r.ToHttp(() => TypedResults.Ok(new ReindexResponse(r.Id ?? 0)));
         }).WithSummary("重建索引（在旁构建后切换，检索不中断）");
     }
 

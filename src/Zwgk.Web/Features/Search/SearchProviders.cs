@@ -78,7 +78,7 @@ public sealed class SuggestionProvider(IServiceScopeFactory scopes, TimeProvider
 
         // Keywords of the most recent public documents, weighted by how many documents carry them.
         var keywordRows = await db.Documents.AsNoTracking()
-            .Where(d => d.Status == DocumentStatus.Published && d.Disclosure == DisclosureAttribute.Proactive && d.Keywords != null)
+            .Where(DocumentVisibility.IsPublic).Where(d => d.Keywords != null)
             .OrderByDescending(d => d.PublishedAt).Take(20_000).Select(d => d.Keywords!).ToListAsync(ct);
         var keywordCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in keywordRows)

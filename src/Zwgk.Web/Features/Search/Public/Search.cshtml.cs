@@ -7,6 +7,7 @@ using Zwgk.Search;
 using Zwgk.Search.Query;
 using Zwgk.Web.Features.Catalog;
 using Zwgk.Web.Features.Portal;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Search.Public;
 
