@@ -42,7 +42,7 @@ public sealed class ColumnModel(CatalogService catalog, DocumentQueries queries,
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var tree = await catalog.GetTreeAsync(ct);
-        if (tree.Find(id) is not { } column || !PortalUrls.IsPubliclyVisible(tree, id)) return NotFound();
+        if (tree.Find(id) is not { } column || !CatalogUrls.IsPubliclyVisible(tree, id)) return NotFound();
         Column = column;
         Path = tree.PathOf(id);
         NavRoot = Path.Count >= 2 ? Path[^2] : column;

@@ -40,7 +40,7 @@ public static class FeedEndpoints
     private static async Task<FeedData?> LoadFeedAsync(int id, CatalogService catalog, DocumentQueries queries, SiteSettingsService settings, CancellationToken ct)
     {
         var tree = await catalog.GetTreeAsync(ct);
-        if (tree.Find(id) is not { } column || !PortalUrls.IsPubliclyVisible(tree, id)) return null;
+        if (tree.Find(id) is not { } column || !CatalogUrls.IsPubliclyVisible(tree, id)) return null;
         var site = await settings.GetAsync(ct);
         var page = await queries.ListPublicAsync(new PublicListFilter(ColumnId: id, PageSize: FeedSize), ct);
         return new FeedData(column, site.SiteName, string.IsNullOrWhiteSpace(site.Sponsor) ? site.SiteName : site.Sponsor, page.Items);
@@ -60,7 +60,7 @@ public static class FeedEndpoints
             await w.WriteAttributeStringAsync("xmlns", "atom", null, AtomNs);
             await w.WriteStartElementAsync(null, "channel", null);
             await w.WriteElementStringAsync(null, "title", null, $"{f.Column.Name} - {f.SiteName}");
-            await w.WriteElementStringAsync(null, "link", null, baseUrl + PortalUrls.Column(f.Column));
+            await w.WriteElementStringAsync(null, "link", null, baseUrl + CatalogUrls.Column(f.Column));
             await w.WriteElementStringAsync(null, "description", null, string.IsNullOrWhiteSpace(f.Column.Description) ? f.Column.Name : f.Column.Description);
             await w.WriteElementStringAsync(null, "language", null, "zh-cn");
             if (f.Items.FirstOrDefault()?.PublishedAt is { } latest) await w.WriteElementStringAsync(null, "lastBuildDate", null, Rfc822(latest));
@@ -101,11 +101,11 @@ public static class FeedEndpoints
             await w.WriteStartDocumentAsync();
             await w.WriteStartElementAsync(null, "feed", AtomNs);
             await w.WriteAttributeStringAsync("xml", "lang", null, "zh-CN");
-            await w.WriteElementStringAsync(null, "id", AtomNs, baseUrl + PortalUrls.Column(f.Column));
+            await w.WriteElementStringAsync(null, "id", AtomNs, baseUrl + CatalogUrls.Column(f.Column));
             await w.WriteElementStringAsync(null, "title", AtomNs, $"{f.Column.Name} - {f.SiteName}");
             await w.WriteElementStringAsync(null, "updated", AtomNs, Rfc3339(f.Items.FirstOrDefault()?.PublishedAt ?? clock.GetUtcNow()));
             await WriteLinkAsync(w, "self", $"{baseUrl}/column/{f.Column.Id}/atom.xml", "application/atom+xml");
-            await WriteLinkAsync(w, "alternate", baseUrl + PortalUrls.Column(f.Column), "text/html");
+            await WriteLinkAsync(w, "alternate", baseUrl + CatalogUrls.Column(f.Column), "text/html");
             await w.WriteStartElementAsync(null, "author", AtomNs);
             await w.WriteElementStringAsync(null, "name", AtomNs, f.Author);
             await w.WriteEndElementAsync();
@@ -215,8 +215,8 @@ public static class FeedEndpoints
     }
 
     private static List<string> VisibleColumnUrls(CatalogTree tree) =>
-        tree.Flatten().Select(x => x.Node).Where(n => n.Type != Domain.Catalog.ColumnType.ExternalLink && PortalUrls.IsPubliclyVisible(tree, n.Id))
-            .Select(PortalUrls.Column).Distinct().ToList();
+        tree.Flatten().Select(x => x.Node).Where(n => n.Type != Domain.Catalog.ColumnType.ExternalLink && CatalogUrls.IsPubliclyVisible(tree, n.Id))
+            .Select(CatalogUrls.Column).Distinct().ToList();
 
     private static async Task StartUrlSetAsync(XmlWriter w)
     {

@@ -24,7 +24,7 @@ public sealed class IndexModel(CatalogService catalog, DocumentQueries queries, 
     {
         Today = Formats.Today(clock);
         var tree = await catalog.GetTreeAsync(ct);
-        Disclosure = PortalUrls.DisclosureRoot(tree);
+        Disclosure = CatalogUrls.DisclosureRoot(tree);
         if (Disclosure is not null)
         {
             var statutory = Disclosure.Children.FirstOrDefault(c => c.Slug == PortalUrls.StatutorySlug)
@@ -33,8 +33,8 @@ public sealed class IndexModel(CatalogService catalog, DocumentQueries queries, 
             DisclosureLinks = Disclosure.Children.Where(c => c.IsVisible && c != statutory).ToList();
         }
         Latest = (await queries.ListPublicAsync(new PublicListFilter(PageSize: 10), ct)).Items;
-        NoticeColumn = PortalUrls.FindBySlug(tree, PortalUrls.NoticeSlug);
-        if (NoticeColumn is not null && PortalUrls.IsPubliclyVisible(tree, NoticeColumn.Id))
+        NoticeColumn = CatalogUrls.FindBySlug(tree, PortalUrls.NoticeSlug);
+        if (NoticeColumn is not null && CatalogUrls.IsPubliclyVisible(tree, NoticeColumn.Id))
             Notices = (await queries.ListPublicAsync(new PublicListFilter(ColumnId: NoticeColumn.Id, PageSize: 8), ct)).Items;
         else NoticeColumn = null;
     }

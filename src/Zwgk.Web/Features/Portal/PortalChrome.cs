@@ -33,9 +33,9 @@ public sealed class PortalChrome(SiteSettingsService settings, CatalogService ca
     {
         var nav = new List<NavItem> { new("home", "首页", "/") };
         foreach (var root in tree.Roots.Where(r => r.IsVisible))
-            nav.Add(PortalUrls.IsDisclosureRoot(root)
+            nav.Add(CatalogUrls.IsDisclosureRoot(root)
                 ? new NavItem("xxgk", root.Name, "/xxgk")
-                : new NavItem(root.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), root.Name, PortalUrls.Column(root)));
+                : new NavItem(root.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), root.Name, CatalogUrls.Column(root)));
         return nav;
     }
 }

@@ -16,7 +16,7 @@ public sealed class XxgkModel(CatalogService catalog, PortalQueries portal) : Pa
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var tree = await catalog.GetTreeAsync(ct);
-        if (PortalUrls.DisclosureRoot(tree) is not { IsVisible: true } root) return NotFound();
+        if (CatalogUrls.DisclosureRoot(tree) is not { IsVisible: true } root) return NotFound();
         Root = root;
         Counts = await portal.SubtreeCountsAsync(ct);
         return Page();

@@ -61,7 +61,7 @@ public sealed class SearchModel(SearchService search, CatalogService catalog, Se
         AsTyped = q["asis"] == "1";
 
         tree = await catalog.GetTreeAsync(ct);
-        if (PortalUrls.FindBySlug(tree, "gkzn") is { } guide && PortalUrls.IsPubliclyVisible(tree, guide.Id)) GuideUrl = PortalUrls.Column(guide);
+        if (CatalogUrls.FindBySlug(tree, "gkzn") is { } guide && CatalogUrls.IsPubliclyVisible(tree, guide.Id)) GuideUrl = CatalogUrls.Column(guide);
 
         if (IsStart)
         {

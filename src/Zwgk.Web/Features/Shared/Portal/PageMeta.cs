@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Zwgk.Domain.Catalog;
-using Zwgk.Web.Features.Catalog;
 
 namespace Zwgk.Web.Features.Shared.Portal;
 
@@ -36,13 +34,6 @@ public sealed class PageMeta
     /// <summary>Extra class on &lt;main&gt; (layout variants).</summary>
     public string? MainClass { get; set; }
 
-    public void SetColumn(ColumnNode column)
-    {
-        ColumnName = column.Name;
-        ColumnDescription = string.IsNullOrWhiteSpace(column.Description) ? column.Name : column.Description;
-        ColumnKeywords = string.IsNullOrWhiteSpace(column.Keywords) ? column.Name : column.Keywords;
-        ColumnType = PortalUrls.ColumnTypeLabel(column.Type);
-    }
 }
 
 public static class PageMetaExtensions
@@ -70,32 +61,6 @@ public static class PortalUrls
 
     public static string Doc(int id) => $"/doc/{id}";
     public static string Print(int id) => $"/doc/{id}/print";
-
-    /// <summary>The 政府信息公开 root opens the /xxgk catalog page; other columns their list page.</summary>
-    public static string Column(ColumnNode c) => IsDisclosureRoot(c) ? "/xxgk" : $"/column/{c.Id}";
-
-    public static bool IsDisclosureRoot(ColumnNode c) => c.ParentId is null && c.Slug == DisclosureSlug;
-
-    public static ColumnNode? DisclosureRoot(CatalogTree tree) =>
-        tree.Roots.FirstOrDefault(IsDisclosureRoot) ?? tree.Roots.FirstOrDefault(r => r.IsDisclosureColumn);
-
-    public static ColumnNode? FindBySlug(CatalogTree tree, string slug) =>
-        tree.Flatten().Select(x => x.Node).FirstOrDefault(n => n.Slug == slug);
-
-    /// <summary>Columns that can be shown publicly: the column and all its ancestors are visible.</summary>
-    public static bool IsPubliclyVisible(CatalogTree tree, int id)
-    {
-        var path = tree.PathOf(id);
-        return path.Count > 0 && path.All(n => n.IsVisible);
-    }
-
-    public static string ColumnTypeLabel(ColumnType t) => t switch
-    {
-        ColumnType.DocumentList => "信息列表",
-        ColumnType.SinglePage => "单页",
-        ColumnType.ExternalLink => "外部链接",
-        _ => t.ToString(),
-    };
 
     /// <summary>Only same-site relative paths are accepted as redirect targets ("/x", not "//x" or "/\x").</summary>
     public static string SafeReturnUrl(string? url) =>
