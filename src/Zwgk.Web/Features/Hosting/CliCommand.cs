@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using Zwgk.Import;
 using Zwgk.Web.Features.Import;
 using Zwgk.Web.Features.Shared;
 
@@ -20,7 +19,10 @@ public sealed class CliCommand
     public const int UsageError = ExitCodes.UsageError;
 
     public required string Verb { get; init; }
-    public ImportArguments? Import { get; init; }
+    /// <summary>The verb's parsed arguments (its own record type).</summary>
+    public required object Arguments { get; init; }
+    public ImportArguments? Import => Arguments as ImportArguments;
+    private CliVerb verbDefinition = null!;
 
     /// <summary>Where results go; log output and anything else printed to the console goes to stderr (see <see cref="ConfigureHost"/>).</summary>
     private TextWriter stdout = Console.Out;
@@ -34,7 +36,6 @@ public sealed class CliCommand
 
     private const string WorkingDirectoryOption = "--working-directory=";
 
-    private static readonly HashSet<string> CommandOptions = ["json", "publish", "unit", "site", "mapping", "base-url", "help"];
 
     /// <summary>Parses <paramref name="args"/>; help goes to <paramref name="output"/>, usage errors to <paramref name="error"/>.</summary>
     public static CliParseResult Parse(string[] args, string workingDirectory, TextWriter output, TextWriter error)
@@ -46,24 +47,28 @@ public sealed class CliCommand
             args = args.Where(a => !ReferenceEquals(a, wd)).ToArray();
         }
 
-        var (tokens, hostArgs) = SplitHostArgs(args);
+        var verbs = CliVerbs.Create();
+        var root = new RootCommand("Zwgk 政务公开平台。不带命令时启动网站，可加主机参数（如 --urls http://*:5000、--Zwgk:Database=Postgres）。");
+        foreach (var v in verbs) root.Subcommands.Add(v.Command);
+        var commandOptions = verbs.SelectMany(v => v.Command.Options).SelectMany(o => o.Aliases.Prepend(o.Name))
+            .Select(n => n.TrimStart('-')).Append("help").ToHashSet(StringComparer.Ordinal);
+        var (tokens, hostArgs) = SplitHostArgs(args, commandOptions);
         if (tokens.Count == 0)
         {
             return new CliParseResult(null, hostArgs, null);
         }
 
-        var cli = new Definition();
         var first = tokens[0];
-        if (!first.StartsWith('-') && !cli.Root.Subcommands.Any(c => c.Name == first))
+        if (!first.StartsWith('-') && !root.Subcommands.Any(c => c.Name == first))
         {
-            var suggestion = cli.Root.Subcommands.Select(c => c.Name).FirstOrDefault(n => Distance(n, first) <= 2);
+            var suggestion = root.Subcommands.Select(c => c.Name).FirstOrDefault(n => Distance(n, first) <= 2);
             error.WriteLine($"未知命令“{first}”。{(suggestion is null ? "" : $"您是不是要输入 {suggestion}？")}");
-            cli.Root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = error, Error = error });
+            root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = error, Error = error });
             return new CliParseResult(null, hostArgs, UsageError);
         }
 
-        var result = cli.Root.Parse(tokens);
-        if (result.Action is HelpAction || result.Errors.Count > 0 || result.CommandResult.Command == cli.Root)
+        var result = root.Parse(tokens);
+        if (result.Action is HelpAction || result.Errors.Count > 0 || result.CommandResult.Command == root)
         {
             if (result.Errors.Count == 0 && result.Action is not null)
             {
@@ -77,24 +82,14 @@ public sealed class CliCommand
             }
 
             var command = result.CommandResult.Command;
-            string[] helpArgs = command == cli.Root ? ["--help"] : [command.Name, "--help"];
-            cli.Root.Parse(helpArgs).Invoke(new InvocationConfiguration { Output = error, Error = error });
+            string[] helpArgs = command == root ? ["--help"] : [command.Name, "--help"];
+            root.Parse(helpArgs).Invoke(new InvocationConfiguration { Output = error, Error = error });
             return new CliParseResult(null, hostArgs, UsageError);
         }
 
-        string? Full(string? path) => path is null ? null : Path.GetFullPath(path, workingDirectory);
-        var verb = result.CommandResult.Command.Name;
-        var import = verb == "import"
-            ? new ImportArguments(
-                (result.GetValue(cli.Paths) ?? []).Select(p => Full(p)!).ToList(),
-                result.GetValue(cli.Json),
-                result.GetValue(cli.Publish),
-                result.GetValue(cli.Unit),
-                Full(result.GetValue(cli.Site)),
-                Full(result.GetValue(cli.Mapping)),
-                result.GetValue(cli.BaseUrl))
-            : null;
-        return new CliParseResult(new CliCommand { Verb = verb, Import = import }, hostArgs, null);
+        var chosen = verbs.Single(v => v.Command == result.CommandResult.Command);
+        var arguments = chosen.Bind(result, path => Path.GetFullPath(path, workingDirectory));
+        return new CliParseResult(new CliCommand { Verb = chosen.Command.Name, Arguments = arguments, verbDefinition = chosen }, hostArgs, null);
     }
 
     /// <summary>For a verb, stdout carries only the command's results: logs and other console output go to stderr.</summary>
@@ -108,16 +103,11 @@ public sealed class CliCommand
     public async Task<int> RunAsync(WebApplication app)
     {
         using var scope = app.Services.CreateScope();
-        return Verb switch
-        {
-            "import" => await ImportCommand.RunAsync(scope.ServiceProvider, Import!, stdout, Console.Error),
-            "reindex" => await Search.ReindexCommand.RunAsync(scope.ServiceProvider, stdout, Console.Error),
-            _ => UsageError,
-        };
+        return await verbDefinition.RunAsync(scope.ServiceProvider, Arguments, stdout, Console.Error);
     }
 
     /// <summary>Configuration keys (--Zwgk:Database=…, --urls …) belong to the web host wherever they stand.</summary>
-    private static (List<string> Tokens, string[] HostArgs) SplitHostArgs(string[] args)
+    private static (List<string> Tokens, string[] HostArgs) SplitHostArgs(string[] args, HashSet<string> commandOptions)
     {
         var tokens = new List<string>();
         var host = new List<string>();
@@ -128,7 +118,7 @@ public sealed class CliCommand
             {
                 var name = a[2..].Split('=', 2)[0];
                 // "--Key=value" and "--Section:Key value" are configuration (test hosts pass even "--Zwgk="); our own options are not.
-                if (!CommandOptions.Contains(name) && (a.Contains('=') || name.Contains(':') || HostKeys.Contains(name)))
+                if (!commandOptions.Contains(name) && (a.Contains('=') || name.Contains(':') || HostKeys.Contains(name)))
                 {
                     host.Add(a);
                     if (!a.Contains('=') && i + 1 < args.Length)
@@ -162,42 +152,5 @@ public sealed class CliCommand
         }
 
         return d[a.Length, b.Length];
-    }
-
-    /// <summary>The verbs and their options, with the help texts `--help` prints.</summary>
-    private sealed class Definition
-    {
-        public Argument<string[]> Paths { get; } = new("路径") { Arity = ArgumentArity.ZeroOrMore, Description = "要导入的文件或文件夹（相对路径按当前目录解析）" };
-        public Option<bool> Json { get; } = new("--json") { Description = "每个文件输出一行 JSON（标准输出只有 JSON，日志写到标准错误）" };
-        public Option<bool> Publish { get; } = new("--publish") { Description = "导入后直接发布（服务器上的操作员执行，不经三审，记入审计日志）" };
-        public Option<string?> Unit { get; } = new("--unit") { Description = "导入到哪个单位（单位代码）；外单位文件（上级文件）的发布单位", HelpName = "单位代码" };
-        public Option<string?> Site { get; } = new("--site") { Description = "迁移旧网站：保存下来的网页（含附件）所在的文件夹", HelpName = "文件夹" };
-        public Option<string?> Mapping { get; } = new("--mapping") { Description = "旧栏目→新栏目映射文件，默认为 文件夹/column-mapping.json；不存在时先生成模板", HelpName = "文件" };
-        public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "旧网站地址（如 http://www.example.gov.cn/），页面中没有原始网址时据此还原", HelpName = "网址" };
-
-        public RootCommand Root { get; }
-
-        public Definition()
-        {
-            var import = new Command("import", $"导入文件（{ImportFormats.Display}）或文件夹中的文件；--site 迁移旧网站")
-            {
-                Paths, Json, Publish, Unit, Site, Mapping, BaseUrl,
-            };
-            import.Validators.Add(r =>
-            {
-                var paths = r.GetValue(Paths) ?? [];
-                var site = r.GetValue(Site);
-                // System.CommandLine would take a mistyped option (--jsn) for a path.
-                foreach (var unknown in paths.Where(p => p.StartsWith('-'))) r.AddError($"未知选项：{unknown}");
-                if (paths.Length == 0 && site is null) r.AddError("请指定要导入的文件或文件夹，或用 --site 指定旧网站文件夹");
-                else if (paths.Length > 0 && site is not null) r.AddError("--site 与文件路径不能同时使用");
-                else if (site is null && (r.GetValue(Mapping) is not null || r.GetValue(BaseUrl) is not null)) r.AddError("--mapping 和 --base-url 只能与 --site 一起使用");
-            });
-            var reindex = new Command("reindex", "重建全文检索索引（在旁构建，完成后切换，运行中的站点不中断）");
-            Root = new RootCommand("Zwgk 政务公开平台。不带命令时启动网站，可加主机参数（如 --urls http://*:5000、--Zwgk:Database=Postgres）。")
-            {
-                import, reindex,
-            };
-        }
     }
 }

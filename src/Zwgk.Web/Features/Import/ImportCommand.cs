@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,48 @@ namespace Zwgk.Web.Features.Import;
 
 /// <summary>What `import` was asked to do; paths are already absolute (resolved against the caller's working directory).</summary>
 public sealed record ImportArguments(IReadOnlyList<string> Paths, bool Json, bool Publish, string? Unit, string? Site, string? Mapping, string? BaseUrl);
+
+/// <summary>The `import` verb: its options and help texts.</summary>
+public sealed class ImportVerb : Hosting.CliVerb<ImportArguments>
+{
+    private readonly Argument<string[]> paths = new("路径") { Arity = ArgumentArity.ZeroOrMore, Description = "要导入的文件或文件夹（相对路径按当前目录解析）" };
+    private readonly Option<bool> json = new("--json") { Description = "每个文件输出一行 JSON（标准输出只有 JSON，日志写到标准错误）" };
+    private readonly Option<bool> publish = new("--publish") { Description = "导入后直接发布（服务器上的操作员执行，不经三审，记入审计日志）" };
+    private readonly Option<string?> unit = new("--unit") { Description = "导入到哪个单位（单位代码）；外单位文件（上级文件）的发布单位", HelpName = "单位代码" };
+    private readonly Option<string?> site = new("--site") { Description = "迁移旧网站：保存下来的网页（含附件）所在的文件夹", HelpName = "文件夹" };
+    private readonly Option<string?> mapping = new("--mapping") { Description = "旧栏目→新栏目映射文件，默认为 文件夹/column-mapping.json；不存在时先生成模板", HelpName = "文件" };
+    private readonly Option<string?> baseUrl = new("--base-url") { Description = "旧网站地址（如 http://www.example.gov.cn/），页面中没有原始网址时据此还原", HelpName = "网址" };
+
+    public override Command Command { get; }
+
+    public ImportVerb()
+    {
+        Command = new Command("import", $"导入文件（{ImportFormats.Display}）或文件夹中的文件；--site 迁移旧网站")
+        {
+            paths, json, publish, unit, site, mapping, baseUrl,
+        };
+        Command.Validators.Add(r =>
+        {
+            var given = r.GetValue(paths) ?? [];
+            var siteFolder = r.GetValue(site);
+            // System.CommandLine would take a mistyped option (--jsn) for a path.
+            foreach (var unknown in given.Where(p => p.StartsWith('-'))) r.AddError($"未知选项：{unknown}");
+            if (given.Length == 0 && siteFolder is null) r.AddError("请指定要导入的文件或文件夹，或用 --site 指定旧网站文件夹");
+            else if (given.Length > 0 && siteFolder is not null) r.AddError("--site 与文件路径不能同时使用");
+            else if (siteFolder is null && (r.GetValue(mapping) is not null || r.GetValue(baseUrl) is not null)) r.AddError("--mapping 和 --base-url 只能与 --site 一起使用");
+        });
+    }
+
+    protected override ImportArguments BindArguments(ParseResult r, Func<string, string> fullPath)
+    {
+        string? Full(string? path) => path is null ? null : fullPath(path);
+        return new ImportArguments((r.GetValue(paths) ?? []).Select(fullPath).ToList(), r.GetValue(json), r.GetValue(publish), r.GetValue(unit),
+            Full(r.GetValue(site)), Full(r.GetValue(mapping)), r.GetValue(baseUrl));
+    }
+
+    protected override Task<int> RunAsync(IServiceProvider services, ImportArguments arguments, TextWriter stdout, TextWriter stderr) =>
+        ImportCommand.RunAsync(services, arguments, stdout, stderr);
+}
 
 /// <summary>`import PATH... [--json] [--publish] [--unit CODE]` and `import --site DIR`: files, folders, or an old site.</summary>
 public static class ImportCommand

@@ -28,6 +28,17 @@ public static class SearchSeed
     }
 }
 
+/// <summary>The `reindex` verb (no options).</summary>
+public sealed class ReindexVerb : Hosting.CliVerb<ReindexVerb.NoArguments>
+{
+    public sealed record NoArguments;
+
+    public override System.CommandLine.Command Command { get; } = new("reindex", "重建全文检索索引（在旁构建，完成后切换，运行中的站点不中断）");
+    protected override NoArguments BindArguments(System.CommandLine.ParseResult result, Func<string, string> fullPath) => new();
+    protected override Task<int> RunAsync(IServiceProvider services, NoArguments arguments, TextWriter stdout, TextWriter stderr) =>
+        ReindexCommand.RunAsync(services, stdout, stderr);
+}
+
 /// <summary>`reindex`: rebuilds the search index aside and swaps it in; a running server follows the swap on its own.</summary>
 public static class ReindexCommand
 {
