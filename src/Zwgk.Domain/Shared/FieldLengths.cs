@@ -55,6 +55,24 @@ public static class FieldLengths
     public const int ColumnKeywords = 200;
     public const int EmptyNotice = 500;
 
+    // 依申请公开 (applications)
+    public const int CaseNumber = 32;
+    public const int ApplicantName = 100;
+    public const int IdType = 20;
+    public const int IdNumber = 40;
+    public const int Phone = 40;
+    public const int Email = 120;
+    public const int Address = 300;
+    public const int PostalCode = 10;
+    public const int RequestDescription = 4000;
+    public const int ReceiptNote = 200;
+    public const int CorrectionContent = 2000;
+    public const int ReplyText = 20000;
+    public const int ConsultationParty = 200;
+    public const int ConsultationText = 4000;
+    public const int ArchiveNumber = 64;
+    public const int ChallengeBody = 200;
+
     // Audit
     public const int AuditAction = 60;
     public const int AuditEntityType = 60;
