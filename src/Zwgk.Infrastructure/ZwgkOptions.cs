@@ -22,6 +22,7 @@ public sealed class ZwgkOptions
     public bool LoadDemoContent { get; set; } = true;
     [ValidateObjectMembers] public IndexNumberOptions IndexNumber { get; set; } = new();
     [ValidateObjectMembers] public ProxyOptions Proxy { get; set; } = new();
+    [ValidateObjectMembers] public RequestOptions Requests { get; set; } = new();
 
     public string ResolvedDataDirectory => Path.GetFullPath(DataDirectory);
     public long MaxAttachmentBytes => MaxAttachmentMegabytes * 1024L * 1024L;
@@ -58,6 +59,21 @@ public sealed class IpAddressListAttribute : ValidationAttribute
 /// <summary>Source-generated validation of <see cref="ZwgkOptions"/> that also descends into the nested sections.</summary>
 [OptionsValidator]
 public sealed partial class ZwgkOptionsValidator : IValidateOptions<ZwgkOptions>;
+
+/// <summary>依申请公开 settings (Zwgk:Requests:*).</summary>
+public sealed class RequestOptions
+{
+    /// <summary>Whether the wait for an information-processing fee stops the reply clock. The 办法 does not settle it
+    /// nationally; both dates are recorded either way, so the report can be recomputed under the other reading.</summary>
+    public bool FeeWaitPausesClock { get; set; } = true;
+    /// <summary>The "reasonable time limit" for a correction (条例第三十条), proposed on the notice in working days.</summary>
+    [Range(5, 60)] public int CorrectionWorkingDays { get; set; } = 15;
+    /// <summary>Case numbers read PREFIX-YYYY-NNNNN.</summary>
+    [RegularExpression("^[A-Z]{2,6}$", ErrorMessage = "Zwgk:Requests:CaseNumberPrefix（受理编号前缀）应为2至6个大写字母")]
+    public string CaseNumberPrefix { get; set; } = "YSQ";
+    /// <summary>Working days before the due date from which a case is listed as 即将到期 and reminded.</summary>
+    [Range(1, 10)] public int DueSoonWorkingDays { get; set; } = 3;
+}
 
 public sealed class IndexNumberOptions
 {

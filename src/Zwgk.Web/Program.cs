@@ -2,9 +2,12 @@ using Zwgk.Web.Features.Catalog;
 using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Hosting;
 using Zwgk.Web.Features.Import;
+using Zwgk.Web.Features.Calendar;
 using Zwgk.Web.Features.Portal;
+using Zwgk.Web.Features.Requests;
 using Zwgk.Web.Features.Search;
 using Zwgk.Web.Features.Security;
+using Zwgk.Web.Features.Shared;
 
 var cli = CliCommand.Parse(args, Environment.CurrentDirectory, Console.Out, Console.Error);
 if (cli.ExitCode is int exitCode) return exitCode;
@@ -19,6 +22,9 @@ builder.Services.AddDocuments();
 builder.Services.AddImport(builder.Configuration);
 builder.Services.AddPortal();
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddPublicFormLimits(builder.Configuration);
+builder.Services.AddCalendar();
+builder.Services.AddRequests();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -30,6 +36,7 @@ app.MapSecurity();
 app.MapDocuments();
 app.MapPortal();
 app.MapSearch();
+app.MapRequests();
 app.Run();
 return 0;
 

@@ -8,8 +8,10 @@ public static class Roles
     public const string UnitAdmin = "UnitAdmin";
     public const string Editor = "Editor";
     public const string Reviewer = "Reviewer";
+    /// <summary>依申请公开经办: registers and handles applications of their unit and sees the applicants' personal data.</summary>
+    public const string RequestOfficer = "RequestOfficer";
 
-    public static readonly IReadOnlyList<string> All = [PlatformAdmin, OpennessOffice, UnitAdmin, Editor, Reviewer];
+    public static readonly IReadOnlyList<string> All = [PlatformAdmin, OpennessOffice, UnitAdmin, Editor, Reviewer, RequestOfficer];
 
     public static string Label(string role) => role switch
     {
@@ -18,6 +20,7 @@ public static class Roles
         UnitAdmin => "单位管理员",
         Editor => "编辑",
         Reviewer => "审核",
+        RequestOfficer => "依申请公开经办",
         _ => role,
     };
 

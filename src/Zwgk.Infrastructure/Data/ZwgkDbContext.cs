@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Zwgk.Domain.Audit;
 using Zwgk.Domain.Catalog;
 using Zwgk.Domain.Documents;
+using Zwgk.Domain.Requests;
 using Zwgk.Domain.Search;
 using Zwgk.Domain.Site;
 using Zwgk.Domain.Units;
@@ -32,6 +33,12 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<SearchQueryLog> SearchQueryLogs => Set<SearchQueryLog>();
     public DbSet<HotWord> HotWords => Set<HotWord>();
     public DbSet<LoginThrottleEntry> LoginThrottles => Set<LoginThrottleEntry>();
+    public DbSet<InformationRequest> InformationRequests => Set<InformationRequest>();
+    public DbSet<RequestConsultation> RequestConsultations => Set<RequestConsultation>();
+    public DbSet<RequestFee> RequestFees => Set<RequestFee>();
+    public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
+    public DbSet<RequestFile> RequestFiles => Set<RequestFile>();
+    public DbSet<RequestChallenge> RequestChallenges => Set<RequestChallenge>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -81,6 +81,8 @@ public static class HostingExtensions
         app.UseAuthentication();
         app.UsePasswordChangeGate();
         app.UseAuthorization();
+        // Public forms (依申请公开, later letters) limit submissions per client address; see PublicFormLimits.
+        app.UseRateLimiter();
         app.UseUploadLimits();
         app.UseOutputCache();
         return app;

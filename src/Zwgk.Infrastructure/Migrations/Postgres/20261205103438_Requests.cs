@@ -1,0 +1,304 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Zwgk.Infrastructure.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Requests : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "InformationRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    QueryCodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    HandlerUserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    HandlerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReceiptNote = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ClockStartsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RegisteredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ApplicantType = table.Column<int>(type: "integer", nullable: false),
+                    ApplicantName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IdType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    IdNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    LegalRepresentative = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ContactPerson = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Email = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    ApplicantKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    InformationTitle = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Medium = table.Column<int>(type: "integer", nullable: false),
+                    Delivery = table.Column<int>(type: "integer", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    CorrectionRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CorrectionContent = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CorrectionDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CorrectionReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    StateBeforeCorrection = table.Column<int>(type: "integer", nullable: true),
+                    StateBeforeReply = table.Column<int>(type: "integer", nullable: true),
+                    ExtensionDays = table.Column<int>(type: "integer", nullable: false),
+                    ExtensionApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtensionApprovedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ExtensionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ReasonsRequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReasonFinding = table.Column<int>(type: "integer", nullable: true),
+                    LongerPeriodDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    ReplyText = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    ReferredAgency = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReplyDraftedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ReplyDraftedByUserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ReplyApprovedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ArchivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ArchiveNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    InCaseLibrary = table.Column<bool>(type: "boolean", nullable: false),
+                    PublishedDocumentId = table.Column<int>(type: "integer", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InformationRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InformationRequests_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestChallenges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Result = table.Column<int>(type: "integer", nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Body = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestChallenges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestChallenges_InformationRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "InformationRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestConsultations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Party = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Matter = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SentOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Answer = table.Column<int>(type: "integer", nullable: true),
+                    AnswerText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestConsultations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestConsultations_InformationRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "InformationRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ActorUserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Public = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestEvents_InformationRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "InformationRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestFees",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    Method = table.Column<int>(type: "integer", nullable: false),
+                    Quantity = table.Column<int>(type: "integer", nullable: false),
+                    EarlierPiecesThisMonth = table.Column<int>(type: "integer", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    NoticeReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PayBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReducedTo = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    ReductionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    LapsedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestFees", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestFees_InformationRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "InformationRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestFiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestFiles_InformationRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "InformationRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InformationRequests_ApplicantKey_ReceivedOn",
+                table: "InformationRequests",
+                columns: new[] { "ApplicantKey", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InformationRequests_CaseNumber",
+                table: "InformationRequests",
+                column: "CaseNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InformationRequests_QueryCodeHash",
+                table: "InformationRequests",
+                column: "QueryCodeHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InformationRequests_ReceivedOn",
+                table: "InformationRequests",
+                column: "ReceivedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InformationRequests_RepliedOn",
+                table: "InformationRequests",
+                column: "RepliedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InformationRequests_UnitId_State",
+                table: "InformationRequests",
+                columns: new[] { "UnitId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestChallenges_FiledOn",
+                table: "RequestChallenges",
+                column: "FiledOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestChallenges_RequestId",
+                table: "RequestChallenges",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestConsultations_RequestId",
+                table: "RequestConsultations",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestEvents_RequestId_At",
+                table: "RequestEvents",
+                columns: new[] { "RequestId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestFees_RequestId",
+                table: "RequestFees",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestFiles_RequestId",
+                table: "RequestFiles",
+                column: "RequestId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "RequestChallenges");
+
+            migrationBuilder.DropTable(
+                name: "RequestConsultations");
+
+            migrationBuilder.DropTable(
+                name: "RequestEvents");
+
+            migrationBuilder.DropTable(
+                name: "RequestFees");
+
+            migrationBuilder.DropTable(
+                name: "RequestFiles");
+
+            migrationBuilder.DropTable(
+                name: "InformationRequests");
+        }
+    }
+}
