@@ -5,6 +5,7 @@ using Zwgk.Domain.Audit;
 using Zwgk.Domain.Catalog;
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Search;
+using Zwgk.Domain.Security;
 using Zwgk.Domain.Site;
 using Zwgk.Domain.Units;
 using Zwgk.Infrastructure.Identity;
@@ -32,6 +33,7 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<SearchQueryLog> SearchQueryLogs => Set<SearchQueryLog>();
     public DbSet<HotWord> HotWords => Set<HotWord>();
     public DbSet<LoginThrottleEntry> LoginThrottles => Set<LoginThrottleEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public abstract DatabaseProvider Provider { get; }
 
