@@ -107,7 +107,11 @@ public abstract class ApiTokenTests(DatabaseProvider provider) : IAsyncLifetime
             Assert.Equal("接口：12345热线", doc.CreatedBy);
             Assert.Equal(unitA.Id, doc.OwnerUnitId);
         });
-        // …but the token cannot put a document into another unit.
+        // Policies apply to the token's role: an editor token is forbidden (403, not 401) what an editor is.
+        var forbidden = await api.GetAsync("/api/v1/admin/search/terms");
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal("没有权限执行此操作", (await forbidden.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        // …and the token cannot put a document into another unit.
         var foreign = await api.PostAsJsonAsync("/api/v1/admin/documents", await f.DraftAsync(unitB.Id, "塞给别的局"));
         Assert.NotEqual(HttpStatusCode.Created, foreign.StatusCode);
     }
