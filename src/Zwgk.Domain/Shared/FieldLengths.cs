@@ -80,6 +80,12 @@ public static class FieldLengths
     public const int AuditSummary = 500;
     public const int IpAddress = 64;
 
+    // API tokens
+    public const int ApiTokenName = 100;
+    public const int ApiTokenPrefix = 16;
+    /// <summary>Role names as stored (PlatformAdmin …).</summary>
+    public const int RoleName = 32;
+
     /// <summary>Cuts system-composed text (audit summaries quoting titles and reasons) to its column size.</summary>
     public static string Clip(string value, int max) => value.Length <= max ? value : value[..(max - 1)] + "…";
 }

@@ -6,6 +6,7 @@ using Zwgk.Domain.Catalog;
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Requests;
 using Zwgk.Domain.Search;
+using Zwgk.Domain.Security;
 using Zwgk.Domain.Site;
 using Zwgk.Domain.Units;
 using Zwgk.Infrastructure.Identity;
@@ -39,6 +40,7 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
     public DbSet<RequestFile> RequestFiles => Set<RequestFile>();
     public DbSet<RequestChallenge> RequestChallenges => Set<RequestChallenge>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -17,7 +17,7 @@ public sealed class CliTests
 
     [Theory]
     [InlineData("improt", "未知命令“improt”。您是不是要输入 import？")]
-    [InlineData("token", "未知命令“token”。")]
+    [InlineData("grant", "未知命令“grant”。")]
     [InlineData("reindx", "未知命令“reindx”。您是不是要输入 reindex？")]
     public void An_unknown_or_mistyped_verb_prints_the_usage_and_exits_2(string verb, string message)
     {

@@ -50,7 +50,7 @@ public sealed class CliCommand
         var verbs = CliVerbs.Create();
         var root = new RootCommand("Zwgk 政务公开平台。不带命令时启动网站，可加主机参数（如 --urls http://*:5000、--Zwgk:Database=Postgres）。");
         foreach (var v in verbs) root.Subcommands.Add(v.Command);
-        var commandOptions = verbs.SelectMany(v => v.Command.Options).SelectMany(o => o.Aliases.Prepend(o.Name))
+        var commandOptions = verbs.SelectMany(v => SelfAndSubcommands(v.Command)).SelectMany(c => c.Options).SelectMany(o => o.Aliases.Prepend(o.Name))
             .Select(n => n.TrimStart('-')).Append("help").ToHashSet(StringComparer.Ordinal);
         var (tokens, hostArgs) = SplitHostArgs(args, commandOptions);
         if (tokens.Count == 0)
@@ -81,13 +81,13 @@ public sealed class CliCommand
                 error.WriteLine($"命令行参数有误：{e.Message}");
             }
 
-            var command = result.CommandResult.Command;
-            string[] helpArgs = command == root ? ["--help"] : [command.Name, "--help"];
+            string[] helpArgs = [.. CommandPath(result.CommandResult), "--help"];
             root.Parse(helpArgs).Invoke(new InvocationConfiguration { Output = error, Error = error });
             return new CliParseResult(null, hostArgs, UsageError);
         }
 
-        var chosen = verbs.Single(v => v.Command == result.CommandResult.Command);
+        // A verb may have subcommands (`token create`): the verb owns whatever was chosen beneath it.
+        var chosen = verbs.Single(v => SelfAndSubcommands(v.Command).Contains(result.CommandResult.Command));
         var arguments = chosen.Bind(result, path => Path.GetFullPath(path, workingDirectory));
         return new CliParseResult(new CliCommand { Verb = chosen.Command.Name, Arguments = arguments, verbDefinition = chosen }, hostArgs, null);
     }
@@ -134,6 +134,16 @@ public sealed class CliCommand
         }
 
         return (tokens, host.ToArray());
+    }
+
+    private static IEnumerable<Command> SelfAndSubcommands(Command c) => c.Subcommands.SelectMany(SelfAndSubcommands).Prepend(c);
+
+    /// <summary>The names from the verb down to <paramref name="r"/> (empty for the root), to ask that command for its help.</summary>
+    private static List<string> CommandPath(System.CommandLine.Parsing.CommandResult r)
+    {
+        var path = new List<string>();
+        for (var c = r; c?.Parent is System.CommandLine.Parsing.CommandResult parent; c = parent) path.Insert(0, c.Command.Name);
+        return path;
     }
 
     private static int Distance(string a, string b)

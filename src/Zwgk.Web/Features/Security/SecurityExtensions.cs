@@ -6,6 +6,7 @@ using Zwgk.Domain.Security;
 using Zwgk.Infrastructure;
 using Zwgk.Infrastructure.Data;
 using Zwgk.Infrastructure.Identity;
+using Zwgk.Web.Features.Security.ApiTokens;
 
 namespace Zwgk.Web.Features.Security;
 
@@ -36,6 +37,7 @@ public static class SecurityExtensions
             .AddPasswordValidator<PasswordPolicyValidator>()
             .AddClaimsPrincipalFactory<ZwgkClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
+        services.AddApiTokens();
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -13,6 +13,35 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ApiTokens",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: false),
+                    SecretHash = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    Role = table.Column<string>(type: "character varying(32)", unicode: false, maxLength: 32, nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevokedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiTokens_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InformationRequests",
                 columns: table => new
                 {
@@ -217,6 +246,22 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApiTokens_Name",
+                table: "ApiTokens",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiTokens_SecretHash",
+                table: "ApiTokens",
+                column: "SecretHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiTokens_UnitId",
+                table: "ApiTokens",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InformationRequests_ApplicantKey_ReceivedOn",
                 table: "InformationRequests",
                 columns: new[] { "ApplicantKey", "ReceivedOn" });
@@ -282,6 +327,9 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ApiTokens");
+
             migrationBuilder.DropTable(
                 name: "RequestChallenges");
 
