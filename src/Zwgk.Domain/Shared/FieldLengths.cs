@@ -55,6 +55,14 @@ public static class FieldLengths
     public const int ColumnKeywords = 200;
     public const int EmptyNotice = 500;
 
+    // Working-day calendar
+    /// <summary>Holiday name beside a day (元旦, 国庆节、中秋节 …).</summary>
+    public const int HolidayName = 20;
+    /// <summary>Why a day of the calendar was changed.</summary>
+    public const int CalendarNote = 200;
+    /// <summary>发文字号 of a holiday notice.</summary>
+    public const int NoticeNumber = 40;
+
     // Audit
     public const int AuditAction = 60;
     public const int AuditEntityType = 60;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Zwgk.Domain.Audit;
+using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Catalog;
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Search;
@@ -32,6 +33,8 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<SearchQueryLog> SearchQueryLogs => Set<SearchQueryLog>();
     public DbSet<HotWord> HotWords => Set<HotWord>();
     public DbSet<LoginThrottleEntry> LoginThrottles => Set<LoginThrottleEntry>();
+    public DbSet<CalendarDayOverride> CalendarDayOverrides => Set<CalendarDayOverride>();
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
     public abstract DatabaseProvider Provider { get; }
 
