@@ -1,3 +1,4 @@
+using Zwgk.Web.Features.Calendar;
 using Zwgk.Web.Features.Catalog;
 using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Hosting;
@@ -19,6 +20,7 @@ builder.Services.AddDocuments();
 builder.Services.AddImport(builder.Configuration);
 builder.Services.AddPortal();
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddCalendar();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -30,6 +32,7 @@ app.MapSecurity();
 app.MapDocuments();
 app.MapPortal();
 app.MapSearch();
+app.MapCalendar();
 app.Run();
 return 0;
 
