@@ -37,6 +37,7 @@ app.MapDocuments();
 app.MapPortal();
 app.MapSearch();
 app.MapRequests();
+app.MapCalendar();
 app.Run();
 return 0;
 

@@ -45,6 +45,14 @@ public sealed class WorkingCalendar
 
     public string? NameOf(DateOnly date) => special.TryGetValue(date, out var s) ? s.Name : null;
 
+    /// <summary>The days of <paramref name="year"/> that differ from the plain Monday–Friday rule (holidays and 调休), in date order.</summary>
+    public IEnumerable<SpecialDay> SpecialDaysIn(int year) =>
+        special.Values.Where(d => d.Date.Year == year && d.Kind != PlainKind(d.Date)).OrderBy(d => d.Date);
+
+    /// <summary>What a date is without any arrangement: Saturday and Sunday are weekends.</summary>
+    public static DayKind PlainKind(DateOnly date) =>
+        date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? DayKind.Weekend : DayKind.Workday;
+
     public bool IsWorkingDay(DateOnly date) => KindOf(date) is DayKind.Workday or DayKind.MakeUpWorkday;
 
     /// <summary>The <paramref name="workingDays"/>-th working day after <paramref name="start"/> (the start day itself is not counted).</summary>

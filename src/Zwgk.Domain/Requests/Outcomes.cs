@@ -132,8 +132,8 @@ public static class Outcomes
         new(Outcome.NotProcessedConfirmation, OutcomeGroup.NotProcessed, 5, "要求行政机关确认或重新出具已获取信息", "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）"),
         // 条例第三十条: no correction in time without good reason = 视为放弃申请.
         new(Outcome.OtherNoCorrection, OutcomeGroup.Other, 1, "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", Regulation + "第三十条"),
-        // 《政府信息公开信息处理费管理办法》第七条: unpaid within 20 working days = 视为放弃申请.
-        new(Outcome.OtherFeeUnpaid, OutcomeGroup.Other, 2, "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第七条"),
+        // 《政府信息公开信息处理费管理办法》第六条: unpaid within 20 working days from the day after the fee notice is received = 视为放弃申请.
+        new(Outcome.OtherFeeUnpaid, OutcomeGroup.Other, 2, "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）第六条"),
         new(Outcome.OtherMisc, OutcomeGroup.Other, 3, "其他", "——"),
     ];
 

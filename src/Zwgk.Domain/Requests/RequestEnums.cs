@@ -56,9 +56,6 @@ public enum ConsultationAnswer
     NoAnswer = 3,
 }
 
-/// <summary>按件计收 or 按量计收: one method per application, never both (《信息处理费管理办法》第三条).</summary>
-public enum FeeMethod { PerPiece = 1, PerVolume = 2 }
-
 /// <summary>条例第三十五条: the applicant was asked for reasons; the office's finding on them.</summary>
 public enum ReasonFinding
 {

@@ -72,6 +72,13 @@ public static class FieldLengths
     public const int ConsultationText = 4000;
     public const int ArchiveNumber = 64;
     public const int ChallengeBody = 200;
+    // Working-day calendar
+    /// <summary>Holiday name beside a day (元旦, 国庆节、中秋节 …).</summary>
+    public const int HolidayName = 20;
+    /// <summary>Why a day of the calendar was changed.</summary>
+    public const int CalendarNote = 200;
+    /// <summary>发文字号 of a holiday notice.</summary>
+    public const int NoticeNumber = 40;
 
     // Audit
     public const int AuditAction = 60;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Zwgk.Domain.Audit;
+using Zwgk.Domain.Calendar;
 using Zwgk.Domain.Catalog;
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Requests;
@@ -41,6 +42,8 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<RequestFile> RequestFiles => Set<RequestFile>();
     public DbSet<RequestChallenge> RequestChallenges => Set<RequestChallenge>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<CalendarDayOverride> CalendarDayOverrides => Set<CalendarDayOverride>();
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
     public abstract DatabaseProvider Provider { get; }
 

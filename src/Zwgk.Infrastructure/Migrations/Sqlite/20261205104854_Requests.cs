@@ -41,6 +41,41 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarDayOverrides",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ArrangementYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ChangedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarDayOverrides", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarYears",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Notice = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ChangedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarYears", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InformationRequests",
                 columns: table => new
                 {
@@ -261,6 +296,17 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CalendarDayOverrides_ArrangementYear",
+                table: "CalendarDayOverrides",
+                column: "ArrangementYear");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarDayOverrides_Date",
+                table: "CalendarDayOverrides",
+                column: "Date",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InformationRequests_ApplicantKey_ReceivedOn",
                 table: "InformationRequests",
                 columns: new[] { "ApplicantKey", "ReceivedOn" });
@@ -328,6 +374,12 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "ApiTokens");
+
+            migrationBuilder.DropTable(
+                name: "CalendarDayOverrides");
+
+            migrationBuilder.DropTable(
+                name: "CalendarYears");
 
             migrationBuilder.DropTable(
                 name: "RequestChallenges");
