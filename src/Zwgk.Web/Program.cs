@@ -3,6 +3,7 @@ using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Hosting;
 using Zwgk.Web.Features.Import;
 using Zwgk.Web.Features.Portal;
+using Zwgk.Web.Features.Reports;
 using Zwgk.Web.Features.Search;
 using Zwgk.Web.Features.Security;
 
@@ -19,6 +20,7 @@ builder.Services.AddDocuments();
 builder.Services.AddImport(builder.Configuration);
 builder.Services.AddPortal();
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddReports();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();

@@ -82,14 +82,27 @@ public sealed class CliCommand
             }
 
             var command = result.CommandResult.Command;
-            string[] helpArgs = command == root ? ["--help"] : [command.Name, "--help"];
+            string[] helpArgs = command == root ? ["--help"] : [.. CommandPath(command), "--help"];
             root.Parse(helpArgs).Invoke(new InvocationConfiguration { Output = error, Error = error });
             return new CliParseResult(null, hostArgs, UsageError);
         }
 
-        var chosen = verbs.Single(v => v.Command == result.CommandResult.Command);
+        // A verb may group subcommands (report check): the verb is the top-level command the parse went through.
+        var chosen = verbs.Single(v => CommandPath(result.CommandResult.Command).FirstOrDefault() == v.Command.Name);
         var arguments = chosen.Bind(result, path => Path.GetFullPath(path, workingDirectory));
         return new CliParseResult(new CliCommand { Verb = chosen.Command.Name, Arguments = arguments, verbDefinition = chosen }, hostArgs, null);
+    }
+
+    /// <summary>Names from the top-level verb down to <paramref name="command"/> (the root command excluded).</summary>
+    private static List<string> CommandPath(Command command)
+    {
+        var path = new List<string>();
+        for (Command? c = command; c is not null && c is not RootCommand; c = c.Parents.OfType<Command>().FirstOrDefault())
+        {
+            path.Insert(0, c.Name);
+        }
+
+        return path;
     }
 
     /// <summary>For a verb, stdout carries only the command's results: logs and other console output go to stderr.</summary>

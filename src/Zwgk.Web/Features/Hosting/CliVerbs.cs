@@ -34,5 +34,6 @@ public static class CliVerbs
     [
         new Import.ImportVerb(),
         new Search.ReindexVerb(),
+        new Reports.ReportVerb(),
     ];
 }
