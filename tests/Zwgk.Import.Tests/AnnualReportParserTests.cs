@@ -191,6 +191,15 @@ public class AnnualReportParserTests
     }
 
     [Fact]
+    public void One_cell_per_line_with_cell_borders_left_in_is_read()
+    {
+        // Some sites' text copies keep a border after every cell: “58 |”.
+        var text = File.ReadAllText(Fixtures.PathOf("reports/report-2024-lines.txt"))
+            .Split('\n').Select(l => l.Length > 0 && !l.StartsWith("本报告", StringComparison.Ordinal) ? l + " |" : l);
+        AssertTheCorrectReport(AnnualReportParser.Parse(string.Join('\n', text)));
+    }
+
+    [Fact]
     public void Variant_labels_and_a_printed_group_row_are_read()
     {
         // Abbreviated labels, straight quotes, “本机关不掌握”, and a site that prints the （三） group total.

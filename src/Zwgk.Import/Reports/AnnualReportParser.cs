@@ -116,7 +116,7 @@ public static partial class AnnualReportParser
         {
             var line = raw.Trim();
             if (line.StartsWith('#')) line = line.TrimStart('#').Trim();
-            if (line.Length == 0 || PageNumberRegex().IsMatch(line)) continue;
+            if (line.Length == 0 || PageNumberRegex().IsMatch(line.Replace("|", "", StringComparison.Ordinal).Trim())) continue;
 
             if (StructuredCells(raw) is { } row)
             {
@@ -128,7 +128,8 @@ public static partial class AnnualReportParser
             }
 
             // Free text: a line is a label, numbers, or a label followed by numbers (PDF text keeps a row on one line).
-            var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ParseCell).ToList();
+            // A stray cell border (“58 |” from a copy with one cell per line) is not content.
+            var tokens = line.Replace('|', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ParseCell).ToList();
             var suffix = tokens.Count - 1;
             while (suffix >= 0 && !tokens[suffix].IsText) suffix--;
             var labelPart = suffix >= 0 ? string.Join(" ", tokens.Take(suffix + 1).Select(t => t.Text)) : null;
@@ -185,7 +186,7 @@ public static partial class AnnualReportParser
 
     private static (string? Unit, int? Year) FindTitle(string[] lines)
     {
-        var head = lines.Select(l => l.Trim().TrimStart('#').Trim()).Where(l => l.Length > 0).Take(40).ToList();
+        var head = lines.Select(l => l.Replace("|", "", StringComparison.Ordinal).Trim().TrimStart('#').Trim()).Where(l => l.Length > 0).Take(40).ToList();
         var candidates = head.Concat(head.Zip(head.Skip(1), (a, b) => a + b))
             .Select(l => Regex.Replace(l, @"\s+", ""));
         foreach (var line in candidates)
