@@ -5,6 +5,7 @@ using Zwgk.Web.Features.Import;
 using Zwgk.Web.Features.Calendar;
 using Zwgk.Web.Features.Portal;
 using Zwgk.Web.Features.Requests;
+using Zwgk.Web.Features.Reports;
 using Zwgk.Web.Features.Search;
 using Zwgk.Web.Features.Security;
 using Zwgk.Web.Features.Shared;
@@ -25,6 +26,7 @@ builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddPublicFormLimits(builder.Configuration);
 builder.Services.AddCalendar();
 builder.Services.AddRequests();
+builder.Services.AddReports();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();

@@ -35,5 +35,6 @@ public static class CliVerbs
         new Import.ImportVerb(),
         new Search.ReindexVerb(),
         new Security.ApiTokens.ApiTokenVerb(),
+        new Reports.ReportVerb(),
     ];
 }
