@@ -17,6 +17,8 @@ public sealed class TestClock(DateTimeOffset start) : TimeProvider
     private DateTimeOffset _now = start;
     public override DateTimeOffset GetUtcNow() => _now;
     public void Advance(TimeSpan by) => _now += by;
+    /// <summary>Moves the clock to 10:00 China time on <paramref name="day"/>.</summary>
+    public void SetChinaDate(DateOnly day) => _now = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)).ToUniversalTime();
 }
 
 /// <summary>
@@ -150,9 +152,11 @@ public class ZwgkFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>An HttpClient signed in as a new user of the unit with the given roles.</summary>
-    public async Task<HttpClient> LoginAsync(int unitId, params string[] roles)
+    public async Task<HttpClient> LoginAsync(int unitId, params string[] roles) => await LoginAsync(await CreateUserAsync(unitId, roles));
+
+    /// <summary>An HttpClient signed in as an existing user (e.g. again, after the test clock moved past the idle timeout).</summary>
+    public async Task<HttpClient> LoginAsync(ZwgkUser user)
     {
-        var user = await CreateUserAsync(unitId, roles);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var resp = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = user.UserName, password = Password });
         resp.EnsureSuccessStatusCode();

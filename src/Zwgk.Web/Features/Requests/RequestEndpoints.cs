@@ -22,6 +22,7 @@ public static class RequestEndpoints
 
         var admin = app.MapGroup("/api/v1/admin/requests").WithTags("依申请公开（后台）").RequireAuthorization(Policies.BackOffice);
         admin.MapPost("/", Register).WithSummary("登记申请（其他渠道：channel 当面/邮寄/网络/传真，receivedOn 为收到申请之日）");
+        admin.MapPost("/register", RegisterByStaff).WithSummary("登记当面、邮寄、传真等渠道收到的申请（按渠道填写收到日期依据）");
         admin.MapGet("/", List).WithSummary("申请列表（view: Open, Unconfirmed, ToReview, Correction, Processing, Approval, DueSoon, Overdue, LongOverdue, Closed, All）");
         admin.MapGet("/by-unit", async (RequestQueries q, CancellationToken ct) => TypedResults.Ok(await q.ByUnitAsync(ct))).WithSummary("各单位在办、即将到期、超期、严重超期件数");
         admin.MapGet("/{id:int}", Details).WithSummary("申请详情（申请人信息已遮盖）");
@@ -37,9 +38,13 @@ public static class RequestEndpoints
         admin.MapPost("/{id:int}/extension", (int id, ExtensionRequest r, RequestService s, CancellationToken ct) => Run(s.ExtendAsync(id, r, ct))).WithSummary("批准延期（最长20个工作日，负责人批准）");
         admin.MapPost("/{id:int}/reasons", (int id, DateRequest r, RequestService s, CancellationToken ct) => Run(s.RequestReasonsAsync(id, r, ct))).WithSummary("要求申请人说明理由（条例第三十五条）");
         admin.MapPost("/{id:int}/reasons/assessment", (int id, ReasonAssessment r, RequestService s, CancellationToken ct) => Run(s.AssessReasonsAsync(id, r, ct))).WithSummary("审查申请人说明的理由");
+        admin.MapPost("/{id:int}/fees", (int id, FeeRequest r, RequestService s, CancellationToken ct) => Run(s.IssueFeeAsync(id, r, ct))).WithSummary("发出收费通知（按件或按量，金额按办法计算）");
+        admin.MapPost("/{id:int}/fees/{feeId:int}/paid", (int id, int feeId, DateRequest r, RequestService s, CancellationToken ct) => Run(s.RecordPaymentAsync(id, feeId, r.On, ct))).WithSummary("登记缴费");
+        admin.MapPost("/{id:int}/fees/{feeId:int}/reduce", (int id, int feeId, FeeReduction r, RequestService s, CancellationToken ct) => Run(s.ReduceFeeAsync(id, feeId, r, ct))).WithSummary("减免（须有地方规定，写明理由）");
         admin.MapPost("/{id:int}/reply", (int id, ReplyDraft r, RequestService s, CancellationToken ct) => Run(s.DraftReplyAsync(id, r, ct))).WithSummary("拟定答复（办理结果及答复内容）");
         admin.MapPost("/{id:int}/reply/approve", (int id, ReplyApproval r, RequestService s, CancellationToken ct) => Run(s.ApproveReplyAsync(id, r, ct))).WithSummary("审批答复（拟稿人以外的负责人）");
         admin.MapPost("/{id:int}/reply/return", (int id, ReviewRequest r, RequestService s, CancellationToken ct) => Run(s.ReturnReplyAsync(id, r.Comment, ct))).WithSummary("退回答复");
+        admin.MapPost("/{id:int}/topic", (int id, TopicRequest r, RequestService s, CancellationToken ct) => Run(s.SetTopicAsync(id, r.Topic, ct))).WithSummary("设置主题（用于分析）");
         admin.MapPost("/{id:int}/archive", (int id, ArchiveRequest r, RequestService s, CancellationToken ct) => Run(s.ArchiveAsync(id, r.ArchiveNumber, ct))).WithSummary("归档");
         admin.MapPost("/{id:int}/challenges", (int id, ChallengeRequest r, RequestService s, CancellationToken ct) => Run(s.RecordChallengeAsync(id, r, ct))).WithSummary("登记行政复议、行政诉讼及结果");
         admin.MapPost("/{id:int}/files", UploadFile).WithSummary("上传材料（kind: Application 申请材料, Released 提供的信息, CasePaper 办理材料）")
@@ -67,6 +72,12 @@ public static class RequestEndpoints
     public static async Task<Results<Created<RegistrationResponse>, ProblemHttpResult, ValidationProblem>> Register(ApiRegistration input, RequestService s, CancellationToken ct)
     {
         var (result, response) = await s.RegisterFromApiAsync(input, ct);
+        return result.ToHttp(() => TypedResults.Created($"/api/v1/admin/requests/{response!.Id}", response));
+    }
+
+    public static async Task<Results<Created<RegistrationResponse>, ProblemHttpResult, ValidationProblem>> RegisterByStaff(RegistrationInput input, RequestService s, CancellationToken ct)
+    {
+        var (result, response) = await s.RegisterAsync(input, ct);
         return result.ToHttp(() => TypedResults.Created($"/api/v1/admin/requests/{response!.Id}", response));
     }
 

@@ -59,3 +59,4 @@ public sealed record ReplyDraft(Outcome Outcome, string? Text, string? ReferredA
 public sealed record ReplyApproval(DateOnly? RepliedOn);
 public sealed record ArchiveRequest(string? ArchiveNumber);
 public sealed record ChallengeRequest(ChallengeKind Kind, ChallengeResult Result, DateOnly? FiledOn, DateOnly? DecidedOn, string? Body, string? Note);
+public sealed record TopicRequest(string? Topic);

@@ -212,6 +212,7 @@ public sealed class RequestService(ZwgkDbContext db, CurrentUser user, AuditLog 
     {
         var unitId = await user.Scope(db.InformationRequests).Where(r => r.Id == id).Select(r => (int?)r.UnitId).FirstOrDefaultAsync(ct);
         if (unitId is null) return (ServiceResult.NotFound(), null, null);
+        if (!user.CanHandle() || (!user.IsInRole(Roles.OpennessOffice) && unitId != user.UnitId)) return (ServiceResult.Forbidden(), null, null);
         var targetId = string.IsNullOrWhiteSpace(handlerUserId) ? user.UserId : handlerUserId;
         var handler = await db.Users.Where(u => u.Id == targetId && u.IsActive).Select(u => new { u.Id, u.DisplayName, u.UnitId }).FirstOrDefaultAsync(ct);
         if (handler is null) return (ServiceResult.Invalid(new Dictionary<string, string> { ["HandlerUserId"] = "承办人不存在或已停用" }), null, null);
@@ -283,6 +284,67 @@ public sealed class RequestService(ZwgkDbContext db, CurrentUser user, AuditLog 
         StepAsync(id, RequestEventKind.ReasonsAssessed, true, (r, _, deadline) =>
             (RequestWorkflow.AssessReasons(r, a.Finding, a.LongerDueOn, deadline),
              a.Finding.Label() + (a.LongerDueOn is { } d ? $"，答复期限至 {d:yyyy-MM-dd}" : "")), ct);
+
+    /// <summary>
+    /// 收费通知: the amount is computed, never typed (办法第三条 to 第五条). 按件 counts the applicant's pieces in the natural
+    /// month of receipt: every earlier application of the same applicant that month counts as one piece, or as the pieces
+    /// its own 按件 notice counted.
+    /// </summary>
+    public async Task<ServiceResult> IssueFeeAsync(int id, FeeRequest f, CancellationToken ct = default)
+    {
+        if (f.Quantity is < 1 or > 100_000) return ServiceResult.Invalid(new Dictionary<string, string> { ["Quantity"] = "件数或页数应为1至100000" });
+        if (!Enum.IsDefined(f.Method)) return ServiceResult.Invalid(new Dictionary<string, string> { ["Method"] = "请选择计收方式" });
+        var earlier = 0;
+        if (f.Method == FeeMethod.PerPiece)
+        {
+            var target = await user.Scope(db.InformationRequests).Where(r => r.Id == id).Select(r => new { r.ApplicantKey, r.ReceivedOn }).FirstOrDefaultAsync(ct);
+            if (target is null) return ServiceResult.NotFound();
+            if (target.ReceivedOn is { } rec)
+            {
+                var first = new DateOnly(rec.Year, rec.Month, 1);
+                var last = first.AddMonths(1).AddDays(-1);
+                // Across all units: the 办法 counts per applicant, not per office (the whole district is one 行政机关 here only
+                // when it is one; the count is the conservative, applicant-friendly reading inside one platform).
+                var others = await db.InformationRequests.Where(r => r.ApplicantKey == target.ApplicantKey && r.Id != id
+                        && r.ReceivedOn >= first && r.ReceivedOn <= last && (r.ReceivedOn < rec || (r.ReceivedOn == rec && r.Id < id)))
+                    .Select(r => r.Fees.Where(x => x.Method == FeeMethod.PerPiece).Select(x => (int?)x.Quantity).FirstOrDefault() ?? 1)
+                    .ToListAsync(ct);
+                earlier = others.Sum();
+            }
+        }
+        var quote = f.Method == FeeMethod.PerPiece ? ProcessingFees.PerPiece(earlier, f.Quantity) : ProcessingFees.PerVolume(f.Quantity);
+        return await StepAsync(id, RequestEventKind.FeeNoticeIssued, true, (r, cal, deadline) =>
+        {
+            var issued = f.IssuedOn ?? Today;
+            var fee = new RequestFee
+            {
+                Method = f.Method, Quantity = f.Quantity, EarlierPiecesThisMonth = earlier, Amount = quote.Amount,
+                IssuedOn = issued, NoticeReceivedOn = f.NoticeReceivedOn ?? issued,
+            };
+            var error = RequestWorkflow.IssueFee(r, cal, fee, Today, deadline);
+            return (error, $"发出收费通知（{f.Method.Label()}，{f.Quantity}{quote.Unit}，{quote.Amount:0.##}元），缴费期限至 {fee.PayBy:yyyy-MM-dd}");
+        }, ct);
+    }
+
+    public Task<ServiceResult> RecordPaymentAsync(int id, int feeId, DateOnly? on, CancellationToken ct = default) =>
+        StepAsync(id, RequestEventKind.FeePaid, true, (r, _, _) =>
+        {
+            var fee = r.Fees.FirstOrDefault(x => x.Id == feeId);
+            if (fee is null) return ("收费记录不存在", "");
+            var day = on ?? Today;
+            return (RequestWorkflow.RecordPayment(fee, day, Today), $"申请人已缴纳信息处理费 {fee.Payable:0.##} 元（{day:yyyy-MM-dd}）");
+        }, ct);
+
+    /// <summary>A local 减免 decision needs the head's approval, like an extension.</summary>
+    public Task<ServiceResult> ReduceFeeAsync(int id, int feeId, FeeReduction d, CancellationToken ct = default) =>
+        StepAsync(id, RequestEventKind.FeeReduced, true, (r, _, _) =>
+        {
+            if (!user.CanApprove(r)) return ("减免信息处理费须经公开办或单位管理员决定", "");
+            var fee = r.Fees.FirstOrDefault(x => x.Id == feeId);
+            if (fee is null) return ("收费记录不存在", "");
+            if (d.Reason is { Length: > FieldLengths.Reason }) return ($"减免理由不能超过{FieldLengths.Reason}个字符", "");
+            return (RequestWorkflow.ReduceFee(fee, d.To, d.Reason), $"信息处理费减免为 {d.To:0.##} 元：{d.Reason?.Trim()}");
+        }, ct, requireApprover: true);
 
     public Task<ServiceResult> DraftReplyAsync(int id, ReplyDraft d, CancellationToken ct = default) =>
         StepAsync(id, RequestEventKind.ReplyDrafted, false, (r, _, _) =>
