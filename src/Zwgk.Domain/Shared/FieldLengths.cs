@@ -72,6 +72,14 @@ public static class FieldLengths
     public const int ConsultationText = 4000;
     public const int ArchiveNumber = 64;
     public const int ChallengeBody = 200;
+    // 文书 templates and their settings
+    public const int NoticeTitle = 100;
+    public const int NoticeBody = 20000;
+    /// <summary>复议机关 or 诉讼法院 named in the remedy clause.</summary>
+    public const int RemedyBody = 100;
+    public const int NoticeSettingText = 500;
+    /// <summary>文号 typed on a printed notice (e.g. 市中信公开〔2026〕12号).</summary>
+    public const int NoticeNumber = 60;
 
     // Audit
     public const int AuditAction = 60;

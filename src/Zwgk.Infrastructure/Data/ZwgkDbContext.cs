@@ -39,6 +39,8 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
     public DbSet<RequestFile> RequestFiles => Set<RequestFile>();
     public DbSet<RequestChallenge> RequestChallenges => Set<RequestChallenge>();
+    public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
+    public DbSet<RequestNoticeSettings> RequestNoticeSettings => Set<RequestNoticeSettings>();
 
     public abstract DatabaseProvider Provider { get; }
 
