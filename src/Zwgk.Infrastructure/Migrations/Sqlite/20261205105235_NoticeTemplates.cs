@@ -1,0 +1,83 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Zwgk.Infrastructure.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class NoticeTemplates : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "NoticeTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OutcomeGroup = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestNoticeSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReviewBody = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Court = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    GovernmentReviewBody = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    GovernmentCourt = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    QueryAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PaymentMethod = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ContactInfo = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestNoticeSettings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestNoticeSettings_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeTemplates_Kind_OutcomeGroup",
+                table: "NoticeTemplates",
+                columns: new[] { "Kind", "OutcomeGroup" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestNoticeSettings_UnitId",
+                table: "RequestNoticeSettings",
+                column: "UnitId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "NoticeTemplates");
+
+            migrationBuilder.DropTable(
+                name: "RequestNoticeSettings");
+        }
+    }
+}
