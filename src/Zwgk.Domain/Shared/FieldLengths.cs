@@ -77,8 +77,14 @@ public static class FieldLengths
     public const int HolidayName = 20;
     /// <summary>Why a day of the calendar was changed.</summary>
     public const int CalendarNote = 200;
-    /// <summary>发文字号 of a holiday notice.</summary>
-    public const int NoticeNumber = 40;
+    // 文书 templates and their settings
+    public const int NoticeTitle = 100;
+    public const int NoticeBody = 20000;
+    /// <summary>复议机关 or 诉讼法院 named in the remedy clause.</summary>
+    public const int RemedyBody = 100;
+    public const int NoticeSettingText = 500;
+    /// <summary>文号 of a notice: a State Council holiday arrangement, or one typed on a printed case notice (市中信公开〔2026〕12号).</summary>
+    public const int NoticeNumber = 60;
 
     // Audit
     public const int AuditAction = 60;

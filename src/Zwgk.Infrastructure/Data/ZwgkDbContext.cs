@@ -44,6 +44,8 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<CalendarDayOverride> CalendarDayOverrides => Set<CalendarDayOverride>();
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+    public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
+    public DbSet<RequestNoticeSettings> RequestNoticeSettings => Set<RequestNoticeSettings>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -265,7 +265,7 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notice")
-                        .HasMaxLength(40)
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Year");
@@ -931,6 +931,48 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.ToTable("InformationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Requests.NoticeTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OutcomeGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "OutcomeGroup")
+                        .IsUnique();
+
+                    b.ToTable("NoticeTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Requests.RequestChallenge", b =>
                 {
                     b.Property<int>("Id")
@@ -1141,6 +1183,59 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.HasIndex("RequestId");
 
                     b.ToTable("RequestFiles");
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Requests.RequestNoticeSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactInfo")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Court")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GovernmentCourt")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GovernmentReviewBody")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentMethod")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QueryAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewBody")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId")
+                        .IsUnique();
+
+                    b.ToTable("RequestNoticeSettings", (string)null);
                 });
 
             modelBuilder.Entity("Zwgk.Domain.Search.HotWord", b =>
@@ -1783,6 +1878,14 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Requests.RequestNoticeSettings", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Zwgk.Domain.Security.ApiToken", b =>

@@ -127,12 +127,14 @@ public static class RequestsExtensions
     {
         services.AddScoped<RequestService>();
         services.AddScoped<RequestQueries>();
+        services.AddScoped<Notices.NoticeService>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapRequests(this IEndpointRouteBuilder app)
     {
         RequestEndpoints.Map(app);
+        Notices.NoticeEndpoints.Map(app);
         return app;
     }
 }

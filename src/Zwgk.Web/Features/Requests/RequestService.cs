@@ -196,7 +196,7 @@ public sealed class RequestService(ZwgkDbContext db, CurrentUser user, AuditLog 
         var handler = await HandlerAsync(id, handlerUserId, ct);
         if (handler.Error is { } e) return e;
         return await StepAsync(id, RequestEventKind.Accepted, true, (r, _, _) =>
-            (RequestWorkflow.Accept(r, handler.Id!, handler.Name!), $"审核通过，由{handler.Name}承办"), ct);
+            (RequestWorkflow.Accept(r, handler.Id!, handler.Name!), "审核通过，进入办理"), ct);
     }
 
     public async Task<ServiceResult> AssignAsync(int id, string? handlerUserId, CancellationToken ct = default)

@@ -65,7 +65,7 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                 columns: table => new
                 {
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Notice = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Notice = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
                     ChangedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     ChangedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
@@ -145,6 +145,53 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NoticeTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OutcomeGroup = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestNoticeSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReviewBody = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Court = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    GovernmentReviewBody = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    GovernmentCourt = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    QueryAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PaymentMethod = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ContactInfo = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestNoticeSettings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestNoticeSettings_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -339,6 +386,12 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                 columns: new[] { "UnitId", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_NoticeTemplates_Kind_OutcomeGroup",
+                table: "NoticeTemplates",
+                columns: new[] { "Kind", "OutcomeGroup" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RequestChallenges_FiledOn",
                 table: "RequestChallenges",
                 column: "FiledOn");
@@ -367,6 +420,12 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                 name: "IX_RequestFiles_RequestId",
                 table: "RequestFiles",
                 column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestNoticeSettings_UnitId",
+                table: "RequestNoticeSettings",
+                column: "UnitId",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -382,6 +441,9 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                 name: "CalendarYears");
 
             migrationBuilder.DropTable(
+                name: "NoticeTemplates");
+
+            migrationBuilder.DropTable(
                 name: "RequestChallenges");
 
             migrationBuilder.DropTable(
@@ -395,6 +457,9 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "RequestFiles");
+
+            migrationBuilder.DropTable(
+                name: "RequestNoticeSettings");
 
             migrationBuilder.DropTable(
                 name: "InformationRequests");

@@ -66,7 +66,7 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 columns: table => new
                 {
                     Year = table.Column<int>(type: "integer", nullable: false),
-                    Notice = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Notice = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
                     ChangedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     ChangedById = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
@@ -146,6 +146,53 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NoticeTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    OutcomeGroup = table.Column<int>(type: "integer", nullable: true),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestNoticeSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<int>(type: "integer", nullable: true),
+                    ReviewBody = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Court = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    GovernmentReviewBody = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    GovernmentCourt = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    QueryAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PaymentMethod = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ContactInfo = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestNoticeSettings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestNoticeSettings_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -340,6 +387,12 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 columns: new[] { "UnitId", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_NoticeTemplates_Kind_OutcomeGroup",
+                table: "NoticeTemplates",
+                columns: new[] { "Kind", "OutcomeGroup" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RequestChallenges_FiledOn",
                 table: "RequestChallenges",
                 column: "FiledOn");
@@ -368,6 +421,12 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "IX_RequestFiles_RequestId",
                 table: "RequestFiles",
                 column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestNoticeSettings_UnitId",
+                table: "RequestNoticeSettings",
+                column: "UnitId",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -383,6 +442,9 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                 name: "CalendarYears");
 
             migrationBuilder.DropTable(
+                name: "NoticeTemplates");
+
+            migrationBuilder.DropTable(
                 name: "RequestChallenges");
 
             migrationBuilder.DropTable(
@@ -396,6 +458,9 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "RequestFiles");
+
+            migrationBuilder.DropTable(
+                name: "RequestNoticeSettings");
 
             migrationBuilder.DropTable(
                 name: "InformationRequests");
