@@ -72,6 +72,10 @@ public sealed class RequestService(ZwgkDbContext db, CurrentUser user, AuditLog 
         return await CreateAsync(r, RequestEventKind.Submitted, note, ct);
     }
 
+    /// <summary>The field errors <see cref="RequestRules.Validate"/> finds in an application, without saving anything
+    /// (a form with its own errors shows these as well, all at once).</summary>
+    public Dictionary<string, string> Validate(ApplicationInput input) => RequestRules.Validate(Build(input, input.UnitId ?? 0, RequestChannel.Online));
+
     /// <summary>Staff register an application received in person, by post, by fax or through another online channel.</summary>
     public async Task<(ServiceResult Result, RegistrationResponse? Response)> RegisterAsync(RegistrationInput input, CancellationToken ct = default)
     {

@@ -30,8 +30,16 @@ public static class PublicFormLimits
             }));
             o.OnRejected = async (ctx, ct) =>
             {
-                if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
-                    ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                // Sliding-window leases carry no RetryAfter: then the policy's whole window, the longest wait there can be.
+                TimeSpan? retryAfter = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? retry
+                    : ctx.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName switch
+                    {
+                        Submit => TimeSpan.FromMinutes(10),
+                        Lookup => TimeSpan.FromMinutes(1),
+                        _ => null,
+                    };
+                if (retryAfter is { } wait)
+                    ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 // A portal form gets the Chinese error page (the status-code re-execute renders it for an empty 429), not JSON.
                 if (!ctx.HttpContext.Request.Path.StartsWithSegments("/api")) return;
                 await ctx.HttpContext.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails

@@ -58,7 +58,10 @@ public sealed class ApplyModel(RequestService requests, RequestQueries queries, 
         if (!IdTypes.Contains(Input.IdType ?? "")) Errors.TryAdd(nameof(ApplicationForm.IdType), "请选择证件类型");
         else if (input.ApplicantType.IsOrganization() && Input.IdType == RequestRules.ResidentIdCard)
             Errors.TryAdd(nameof(ApplicationForm.IdType), "法人或其他组织请选择“统一社会信用代码”或其他证件");
-        if (Errors.Count == 0)
+        // With errors of its own the form does not submit, but shows the service's findings too, all at once.
+        if (Errors.Count > 0)
+            foreach (var (key, message) in requests.Validate(input)) Errors.TryAdd(key, message);
+        else
         {
             var streams = new List<Stream>();
             try
