@@ -24,6 +24,9 @@ public sealed record ApplicationInput
     public DeliveryMethod Delivery { get; init; } = DeliveryMethod.Online;
 }
 
+/// <summary>A file the applicant sends with an online application (kept as a file of kind Application).</summary>
+public sealed record ApplicationAttachment(string FileName, Stream Content);
+
 /// <summary>Staff registration of an application received in person, by post or by fax (or online elsewhere), with the
 /// facts its receipt date follows from (条例第三十一条).</summary>
 public sealed record RegistrationInput

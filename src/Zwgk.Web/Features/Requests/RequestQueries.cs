@@ -152,6 +152,16 @@ public sealed class RequestQueries(ZwgkDbContext db, CurrentUser user, TimeProvi
             r.State == RequestState.AwaitingCorrection ? r.CorrectionContent : null, r.State == RequestState.AwaitingCorrection ? Iso(r.CorrectionDueOn) : null);
     }
 
+    /// <summary>
+    /// The agencies an applicant may address on the portal: active units, the district government first (the one the
+    /// service picks when none is chosen), then its office, then the rest in their configured order.
+    /// </summary>
+    public async Task<IReadOnlyList<PublicUnitOption>> PublicUnitsAsync(CancellationToken ct = default) =>
+        await db.Units.AsNoTracking().Where(u => u.IsActive)
+            .OrderBy(u => u.Kind == Domain.Units.UnitKind.DistrictGovernment ? 0 : u.Kind == Domain.Units.UnitKind.GovernmentOffice ? 1 : 2)
+            .ThenBy(u => u.SortOrder).ThenBy(u => u.Id)
+            .Select(u => new PublicUnitOption(u.Id, u.Name)).ToListAsync(ct);
+
     /// <summary>Open cases per unit by deadline status, for the 公开办 (all units) or a unit (its own row).</summary>
     public async Task<IReadOnlyList<UnitDeadlineRow>> ByUnitAsync(CancellationToken ct = default)
     {

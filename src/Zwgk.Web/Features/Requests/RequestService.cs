@@ -31,16 +31,50 @@ public sealed class RequestService(ZwgkDbContext db, CurrentUser user, AuditLog 
     // ---------- intake ----------
 
     /// <summary>The public form (网络 channel): the case waits for the office to confirm receipt, which starts the clock (条例第三十一条).</summary>
-    public async Task<(ServiceResult Result, RegistrationResponse? Response)> SubmitAsync(ApplicationInput input, CancellationToken ct = default)
+    public Task<(ServiceResult Result, RegistrationResponse? Response)> SubmitAsync(ApplicationInput input, CancellationToken ct = default) =>
+        SubmitAsync(input, [], ct);
+
+    /// <summary>How many files an applicant may attach to an online application (identity proof, a letter of authorisation …).</summary>
+    public const int MaxApplicationAttachments = 5;
+
+    /// <summary>
+    /// The public form with the applicant's own materials (identity proof scans): stored as files of kind Application and
+    /// attached to the new case in the same save. Nothing is stored when the application itself is invalid.
+    /// </summary>
+    public async Task<(ServiceResult Result, RegistrationResponse? Response)> SubmitAsync(ApplicationInput input, IReadOnlyList<ApplicationAttachment> attachments,
+        CancellationToken ct = default)
     {
         var unitId = input.UnitId ?? await DefaultUnitAsync(ct);
         if (unitId is null || !await db.Units.AnyAsync(u => u.Id == unitId && u.IsActive, ct))
             return (ServiceResult.Invalid(new Dictionary<string, string> { ["UnitId"] = "请选择受理申请的机关" }), null);
+        if (attachments.Count > MaxApplicationAttachments)
+            return (ServiceResult.Invalid(new Dictionary<string, string> { ["Attachments"] = $"附件最多{MaxApplicationAttachments}个" }), null);
         var r = Build(input, unitId.Value, RequestChannel.Online);
         r.State = RequestState.Submitted;
         r.RegisteredBy = "网上申请";
-        return await CreateAsync(r, RequestEventKind.Submitted, "申请人通过网站提交申请", ct);
+        if (attachments.Count > 0)
+        {
+            var errors = RequestRules.Validate(r);
+            if (errors.Count > 0) return (ServiceResult.Invalid(errors), null);
+            foreach (var a in attachments)
+            {
+                StoredFile stored;
+                try { stored = await files.SaveAsync(a.Content, a.FileName, ct); }
+                catch (FileRejectedException e) { return (ServiceResult.Invalid(new Dictionary<string, string> { ["Attachments"] = $"{Path.GetFileName(a.FileName)}：{e.Message}" }), null); }
+                r.Files.Add(new RequestFile
+                {
+                    Kind = RequestFileKind.Application, FileName = FieldLengths.Clip(Path.GetFileName(a.FileName), FieldLengths.FileName),
+                    ContentType = stored.ContentType, Size = stored.Size, Sha256 = stored.Sha256, CreatedAt = clock.GetUtcNow(),
+                });
+            }
+        }
+        var note = attachments.Count == 0 ? "申请人通过网站提交申请" : $"申请人通过网站提交申请，附申请材料{attachments.Count}份";
+        return await CreateAsync(r, RequestEventKind.Submitted, note, ct);
     }
+
+    /// <summary>The field errors <see cref="RequestRules.Validate"/> finds in an application, without saving anything
+    /// (a form with its own errors shows these as well, all at once).</summary>
+    public Dictionary<string, string> Validate(ApplicationInput input) => RequestRules.Validate(Build(input, input.UnitId ?? 0, RequestChannel.Online));
 
     /// <summary>Staff register an application received in person, by post, by fax or through another online channel.</summary>
     public async Task<(ServiceResult Result, RegistrationResponse? Response)> RegisterAsync(RegistrationInput input, CancellationToken ct = default)

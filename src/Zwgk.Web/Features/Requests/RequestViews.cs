@@ -130,3 +130,6 @@ public sealed record PublicRequestStatus(string CaseNumber, string Unit, string 
 
 /// <summary>Open cases of one unit by deadline status (the 公开办's supervision view).</summary>
 public sealed record UnitDeadlineRow(int UnitId, string Unit, int Open, int Unstarted, int Paused, int DueSoon, int Overdue, int LongOverdue);
+
+/// <summary>An agency the public form offers (受理机关).</summary>
+public sealed record PublicUnitOption(int Id, string Name);

@@ -20,18 +20,28 @@ public static class PublicFormLimits
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(Submit, ctx => RateLimitPartition.GetSlidingWindowLimiter(Client(ctx), _ => new SlidingWindowRateLimiterOptions
+            o.AddPolicy(Submit, ctx => PageView(ctx) ? RateLimitPartition.GetNoLimiter("") : RateLimitPartition.GetSlidingWindowLimiter(Client(ctx), _ => new SlidingWindowRateLimiterOptions
             {
                 PermitLimit = limits.SubmitsPerTenMinutes, Window = TimeSpan.FromMinutes(10), SegmentsPerWindow = 5, QueueLimit = 0,
             }));
-            o.AddPolicy(Lookup, ctx => RateLimitPartition.GetSlidingWindowLimiter(Client(ctx), _ => new SlidingWindowRateLimiterOptions
+            o.AddPolicy(Lookup, ctx => PageView(ctx) ? RateLimitPartition.GetNoLimiter("") : RateLimitPartition.GetSlidingWindowLimiter(Client(ctx), _ => new SlidingWindowRateLimiterOptions
             {
                 PermitLimit = limits.LookupsPerMinute, Window = TimeSpan.FromMinutes(1), SegmentsPerWindow = 6, QueueLimit = 0,
             }));
             o.OnRejected = async (ctx, ct) =>
             {
-                if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
-                    ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                // Sliding-window leases carry no RetryAfter: then the policy's whole window, the longest wait there can be.
+                TimeSpan? retryAfter = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? retry
+                    : ctx.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName switch
+                    {
+                        Submit => TimeSpan.FromMinutes(10),
+                        Lookup => TimeSpan.FromMinutes(1),
+                        _ => null,
+                    };
+                if (retryAfter is { } wait)
+                    ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                // A portal form gets the Chinese error page (the status-code re-execute renders it for an empty 429), not JSON.
+                if (!ctx.HttpContext.Request.Path.StartsWithSegments("/api")) return;
                 await ctx.HttpContext.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
                 {
                     Status = 429, Title = "操作过于频繁", Detail = "提交或查询过于频繁，请稍后再试",
@@ -40,6 +50,10 @@ public static class PublicFormLimits
         });
         return services;
     }
+
+    /// <summary>Showing a portal form (GET) submits and looks up nothing, so only its POST counts; API GETs (lookups) always count.</summary>
+    private static bool PageView(HttpContext ctx) =>
+        (HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)) && !ctx.Request.Path.StartsWithSegments("/api");
 
     private static string Client(HttpContext ctx) => ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }
