@@ -5,6 +5,7 @@ using Zwgk.Infrastructure.Files;
 using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Security;
 using Zwgk.Web.Features.Shared;
+using Zwgk.Web.Features.Requests.Library;
 
 namespace Zwgk.Web.Features.Requests;
 
@@ -116,12 +117,14 @@ public static class RequestsExtensions
     {
         services.AddScoped<RequestService>();
         services.AddScoped<RequestQueries>();
+        services.AddCaseLibrary();
         return services;
     }
 
     public static IEndpointRouteBuilder MapRequests(this IEndpointRouteBuilder app)
     {
         RequestEndpoints.Map(app);
+        Library.LibraryEndpoints.Map(app);
         return app;
     }
 }
