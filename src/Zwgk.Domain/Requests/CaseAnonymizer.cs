@@ -66,7 +66,8 @@ public static partial class CaseAnonymizer
         Add(subject.LegalRepresentative, PersonalDataKind.RepresentativeName, Mask, 2);
         Add(subject.ContactPerson, PersonalDataKind.RepresentativeName, Mask, 2);
         Add(subject.Email, PersonalDataKind.Email, Mask, 3);
-        Add(subject.IdNumber, PersonalDataKind.IdNumber, Mask, 6);
+        // Organisations record their 统一社会信用代码 as the id number.
+        Add(subject.IdNumber, subject.IdNumber?.Trim() is { Length: 18 } code && !LooksLikeIdNumber(code) ? PersonalDataKind.CreditCode : PersonalDataKind.IdNumber, Mask, 6);
         Add(subject.Address, PersonalDataKind.Address, Mask, 4);
         // The street part of the address (after 省/市/区/县) is how people repeat it in a description.
         if (AddressDetail(subject.Address) is { } detail) Add(detail, PersonalDataKind.Address, Mask, 4);
