@@ -40,5 +40,7 @@ public static class SimilarityData
         new(20, 1, "河道采砂许可情况", "申请公开2024年辖区河道采砂许可的审批文件。", null),
         // Same as cluster A in words, but to another agency: 条例第四十四条 counts applications to the same agency.
         new(21, 2, "柳树屯村2024年征地补偿安置方案", "申请公开2024年柳树屯村征地补偿安置方案。", null),
+        // 南关村 without a year: the same village as 10, so the same information as far as the words tell; not 柳树屯村's.
+        new(22, 1, "南关村征地补偿安置方案", "申请公开南关村集体土地征收补偿安置方案和补偿标准。", null),
     ];
 }
