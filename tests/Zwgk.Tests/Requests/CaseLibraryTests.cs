@@ -155,6 +155,8 @@ public abstract class CaseLibraryTests(DatabaseProvider provider) : IAsyncLifeti
         Assert.Equal([d2], await Ids("q=" + Uri.EscapeDataString("执法案卷")));
         Assert.Empty(await Ids("q=" + Uri.EscapeDataString("征地补偿")));
         Assert.Equal([d2], await Ids("outcome=Withheld"));
+        // No topic was set on the cases: the entry is filed under the inferred one (预算, 三公经费 → 财政、金融、审计).
+        Assert.Equal([d1], await Ids("topic=" + Uri.EscapeDataString("财政、金融、审计")));
         Assert.Equal([d1], await Ids("outcome=Disclosed&q=" + Uri.EscapeDataString("预算")));
         Assert.Equal(2, (await Ids($"unit={unit.Id}&year=2026")).Length);
         Assert.Empty(await Ids($"unit={other.Id}"));

@@ -38,7 +38,8 @@ public sealed class CaseLibraryService(ZwgkDbContext db, CurrentUser user, Audit
         var entry = new CaseLibraryEntry
         {
             RequestId = r.Id, UnitId = r.UnitId, Year = (r.ReceivedOn ?? r.RepliedOn ?? DateOnly.FromDateTime(r.SubmittedAt.UtcDateTime)).Year,
-            ApplicantType = r.ApplicantType, Topic = r.Topic, DocumentNumber = r.DocumentNumber, Outcome = r.Outcome!.Value,
+            // Without a topic set on the case, the library files it under the one the analysis infers (so the topic filter finds it).
+            ApplicantType = r.ApplicantType, Topic = r.Topic ?? InferredTopic(r), DocumentNumber = r.DocumentNumber, Outcome = r.Outcome!.Value,
             InformationTitle = FieldLengths.Clip(title.Text, FieldLengths.Title), Description = FieldLengths.Clip(description.Text, FieldLengths.RequestDescription),
             ReplyText = reply.Text.Length == 0 ? null : FieldLengths.Clip(reply.Text, FieldLengths.ReplyText),
             Notes = notes.Text.Length == 0 ? null : notes.Text, Tags = Trim(input.Tags),
@@ -156,6 +157,12 @@ public sealed class CaseLibraryService(ZwgkDbContext db, CurrentUser user, Audit
             sb.Append(s).Append(' ');
         }
         return sb.ToString();
+    }
+
+    private static string? InferredTopic(InformationRequest r)
+    {
+        var topic = RequestTopics.Of(null, r.InformationTitle, r.Description, out _);
+        return topic == RequestTopics.Unclassified ? null : topic;
     }
 
     private static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -30,9 +30,8 @@ public static class LibraryEndpoints
         CaseLibraryQueries q, CancellationToken ct)
     {
         var r = await s.AddAsync(input, ct);
-        if (!r.Ok) return r.ToHttp(() => TypedResults.Created("", (CaseLibraryEntryView?)null!));
-        var view = await q.GetAsync(r.Id!.Value, ct);
-        return TypedResults.Created($"/api/v1/admin/requests/library/{r.Id}", view!);
+        var view = r.Ok ? await q.GetAsync(r.Id!.Value, ct) : null;
+        return r.ToHttp(() => TypedResults.Created($"/api/v1/admin/requests/library/{r.Id}", view!));
     }
 
     public static async Task<Results<Ok<CaseLibraryEntryView>, NotFound>> Get(int id, CaseLibraryQueries q, CancellationToken ct) =>
@@ -42,8 +41,8 @@ public static class LibraryEndpoints
         [FromBody] CaseLibraryEdit? edit, CancellationToken ct)
     {
         var r = await s.ConfirmAsync(id, edit, ct);
-        if (!r.Ok) return r.ToHttp(() => TypedResults.Ok((CaseLibraryEntryView)null!));
-        return TypedResults.Ok((await q.GetAsync(id, ct))!);
+        var view = r.Ok ? await q.GetAsync(id, ct) : null;
+        return r.ToHttp(() => TypedResults.Ok(view!));
     }
 
     public static async Task<Results<Ok<AnalysisReport>, ProblemHttpResult>> Analyse(RequestAnalysisService s, string? from, string? to, int? unit, TimeProvider clock,

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Zwgk.Domain.Documents;
 using Zwgk.Search.Text;
 
@@ -64,7 +65,7 @@ public static partial class RequestSimilarity
             if (weight > 0) result[s] = weight;
         }
         var places = new HashSet<string>(StringComparer.Ordinal);
-        foreach (System.Text.RegularExpressions.Match m in PlacePattern().Matches(text))
+        foreach (Match m in PlacePattern().Matches(text))
         {
             var name = m.Groups[1].Value;
             // 农村, 乡村, 山村, 渔村 are kinds of place, not names.
@@ -74,8 +75,8 @@ public static partial class RequestSimilarity
         return new WordSet(result, places);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"([\u4e00-\u9fff]{2,3})(?:村|社区)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
-    private static partial System.Text.RegularExpressions.Regex PlacePattern();
+    [GeneratedRegex(@"([\u4e00-\u9fff]{2,3})(?:村|社区)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PlacePattern();
 
     /// <summary>0 for words that do not identify information; otherwise the squared information content.</summary>
     public static double Weight(string word, WordKind kind)
