@@ -72,6 +72,14 @@ public static class FieldLengths
     public const int ConsultationText = 4000;
     public const int ArchiveNumber = 64;
     public const int ChallengeBody = 200;
+    // 案例库 (case library)
+    /// <summary>Staff notes on a library case.</summary>
+    public const int CaseNotes = 2000;
+    public const int CaseTags = 200;
+    /// <summary>"Kind=Count;…" summary of what the anonymiser replaced.</summary>
+    public const int CaseReplacements = 200;
+    /// <summary>Segmented words of a library case for its search (derived, clipped).</summary>
+    public const int CaseSearchWords = 30000;
     // Working-day calendar
     /// <summary>Holiday name beside a day (元旦, 国庆节、中秋节 …).</summary>
     public const int HolidayName = 20;

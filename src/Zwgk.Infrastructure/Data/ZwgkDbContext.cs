@@ -46,6 +46,7 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
     public DbSet<RequestNoticeSettings> RequestNoticeSettings => Set<RequestNoticeSettings>();
+    public DbSet<CaseLibraryEntry> CaseLibraryEntries => Set<CaseLibraryEntry>();
 
     public abstract DatabaseProvider Provider { get; }
 

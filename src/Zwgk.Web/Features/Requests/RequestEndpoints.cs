@@ -5,6 +5,7 @@ using Zwgk.Infrastructure.Files;
 using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Security;
 using Zwgk.Web.Features.Shared;
+using Zwgk.Web.Features.Requests.Library;
 
 namespace Zwgk.Web.Features.Requests;
 
@@ -128,6 +129,7 @@ public static class RequestsExtensions
         services.AddScoped<RequestService>();
         services.AddScoped<RequestQueries>();
         services.AddScoped<Notices.NoticeService>();
+        services.AddCaseLibrary();
         return services;
     }
 
@@ -135,6 +137,7 @@ public static class RequestsExtensions
     {
         RequestEndpoints.Map(app);
         Notices.NoticeEndpoints.Map(app);
+        Library.LibraryEndpoints.Map(app);
         return app;
     }
 }
