@@ -44,6 +44,7 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<CalendarDayOverride> CalendarDayOverrides => Set<CalendarDayOverride>();
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+    public DbSet<Zwgk.Domain.Reports.AnnualReport> AnnualReports => Set<Zwgk.Domain.Reports.AnnualReport>();
 
     public abstract DatabaseProvider Provider { get; }
 
