@@ -416,7 +416,12 @@ public abstract class AnnualReportTests(DatabaseProvider provider) : IAsyncLifet
         // A request officer of unit A writes but does not publish.
         var officerA = await f.LoginAsync(unitA.Id, Roles.RequestOfficer);
         Assert.Equal(HttpStatusCode.OK, (await officerA.GetAsync($"/admin/reports/annual/{idA}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await PostFormAsync(officerA, $"/admin/reports/annual/{idA}", "Publish", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(officerA, idA, "5")).StatusCode);
+        Assert.Equal(5, (await ReportAsync(idA)).Licensing);
+        var denied = await PostFormAsync(officerA, $"/admin/reports/annual/{idA}", "Publish", []);
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.Contains("denied", denied.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase); // forbidden, not published
+        Assert.Equal(AnnualReportStatus.Draft, (await ReportAsync(idA)).Status);
 
         // Bearer tokens: a unit token gets its own unit only; the district and other units answer 404.
         var tokenB = await BearerAsync(Roles.UnitAdmin, unitB.Code);
