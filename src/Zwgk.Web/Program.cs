@@ -40,6 +40,7 @@ app.MapPortal();
 app.MapSearch();
 app.MapRequests();
 app.MapCalendar();
+app.MapReports();
 app.Run();
 return 0;
 

@@ -107,6 +107,10 @@ public static class FieldLengths
     /// <summary>Role names as stored (PlatformAdmin …).</summary>
     public const int RoleName = 32;
 
+    // Annual reports (政府信息公开工作年度报告)
+    /// <summary>One text section (一 总体情况, 五, 六) of an annual report, plain text with paragraphs.</summary>
+    public const int ReportSection = 20_000;
+
     /// <summary>Cuts system-composed text (audit summaries quoting titles and reasons) to its column size.</summary>
     public static string Clip(string value, int max) => value.Length <= max ? value : value[..(max - 1)] + "…";
 }

@@ -47,6 +47,7 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<NoticeTemplate> NoticeTemplates => Set<NoticeTemplate>();
     public DbSet<RequestNoticeSettings> RequestNoticeSettings => Set<RequestNoticeSettings>();
     public DbSet<CaseLibraryEntry> CaseLibraryEntries => Set<CaseLibraryEntry>();
+    public DbSet<Zwgk.Domain.Reports.AnnualReport> AnnualReports => Set<Zwgk.Domain.Reports.AnnualReport>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -5,6 +5,13 @@ public static class ReportsExtensions
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddScoped<ReportCheckService>();
+        services.AddScoped<AnnualReportService>();
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
+    {
+        AnnualReportEndpoints.Map(app);
+        return app;
     }
 }
