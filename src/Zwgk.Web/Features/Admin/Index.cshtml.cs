@@ -8,7 +8,7 @@ using Zwgk.Web.Features.Shared;
 namespace Zwgk.Web.Features.Admin;
 
 /// <summary>Back-office home: who you are, what is in your scope, what waits for you.</summary>
-public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider clock) : AdminPageModel
+public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider clock, Requests.RequestQueries requests) : AdminPageModel
 {
     public sealed record QuickLink(string Href, string Label, string Description);
 
@@ -19,6 +19,9 @@ public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider cl
     public int PendingReview { get; private set; }
     public List<QuickLink> Links { get; } = [];
     public bool SpansAllUnits => me.SpansAllUnits;
+    /// <summary>依申请公开 reminders: open cases by deadline status in the user's scope, and the most urgent ones.</summary>
+    public Requests.UnitDeadlineRow? RequestTotals { get; private set; }
+    public IReadOnlyList<Requests.RequestListItem> UrgentRequests { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -31,6 +34,16 @@ public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider cl
         Total = counts.Sum(c => c.Count);
         PendingReview = ByStatus.First(s => s.Status == DocumentStatus.InReview).Count;
 
+        if (Requests.RequestAccess.CanWork(me))
+        {
+            var rows = await requests.ByUnitAsync(ct);
+            RequestTotals = new Requests.UnitDeadlineRow(0, "", rows.Sum(r => r.Open), rows.Sum(r => r.Unstarted), rows.Sum(r => r.Paused), rows.Sum(r => r.DueSoon),
+                rows.Sum(r => r.Overdue), rows.Sum(r => r.LongOverdue));
+            var overdue = await requests.ListAsync(new Requests.RequestListFilter(Requests.RequestListView.Overdue, PageSize: 5), ct);
+            var soon = await requests.ListAsync(new Requests.RequestListFilter(Requests.RequestListView.DueSoon, PageSize: 5), ct);
+            UrgentRequests = overdue.Items.Concat(soon.Items).Take(8).ToList();
+            Links.Add(new("/admin/requests", "依申请公开", "登记、办理、答复政府信息公开申请"));
+        }
         if (me.CanEdit) Links.Add(new("/admin/documents/new", "新建文件", "录入一份政府文件，填写信息索引要素"));
         Links.Add(new("/admin/documents", "文件管理", me.SpansAllUnits ? "查看和维护各单位的文件" : "查看和维护本单位的文件"));
         if (me.CanReview) Links.Add(new("/admin/review", "待审核", "办理等待审核的文件"));

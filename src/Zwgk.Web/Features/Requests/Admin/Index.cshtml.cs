@@ -20,6 +20,7 @@ public sealed class IndexModel(RequestQueries queries, CurrentUser user, ZwgkDbC
     public IReadOnlyList<(int Id, string Name)> Units { get; private set; } = [];
     public bool SpansAll => user.SpansAllRequests();
     public bool CanRegister => user.CanHandle();
+    public bool CanEditTemplates => user.IsInRole(Domain.Security.Roles.OpennessOffice) || user.IsInRole(Domain.Security.Roles.PlatformAdmin);
 
     public static readonly IReadOnlyList<(RequestListView View, string Label)> Tabs =
     [
