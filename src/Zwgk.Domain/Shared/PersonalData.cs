@@ -14,14 +14,22 @@ public static class PersonalData
         return n[..1] + new string('*', Math.Clamp(n.Length - 1, 1, 3));
     }
 
-    /// <summary>13812345678 → 138****5678; landlines keep the area code and the last four digits.</summary>
+    /// <summary>13812345678 → 138****5678; a landline keeps its area code and last four digits (0531-****6666).</summary>
     public static string MaskPhone(string? phone)
     {
         var p = (phone ?? "").Trim();
-        var digits = p.Count(char.IsAsciiDigit);
-        if (digits < 7) return p.Length == 0 ? "" : "****";
-        int keepHead = digits >= 11 ? 3 : Math.Min(4, digits - 4), keepTail = 4, seen = 0;
-        var chars = p.ToCharArray();
+        if (p.Count(char.IsAsciiDigit) < 7) return p.Length == 0 ? "" : "****";
+        var dash = p.IndexOf('-');
+        if (p.StartsWith('0') && dash > 0) return p[..(dash + 1)] + MaskDigits(p[(dash + 1)..], 0);
+        return MaskDigits(p, 3);
+    }
+
+    private static string MaskDigits(string s, int keepHead, int keepTail = 4)
+    {
+        var digits = s.Count(char.IsAsciiDigit);
+        keepHead = Math.Min(keepHead, Math.Max(0, digits - keepTail - 1));
+        var chars = s.ToCharArray();
+        var seen = 0;
         for (var i = 0; i < chars.Length; i++)
         {
             if (!char.IsAsciiDigit(chars[i])) continue;
