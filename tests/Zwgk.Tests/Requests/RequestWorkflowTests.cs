@@ -175,6 +175,7 @@ public abstract class RequestWorkflowTests(DatabaseProvider provider) : IAsyncLi
         var early = await _d.PostAsync(id, "reply", new { outcome = "OtherNoCorrection", text = "视为放弃申请" });
         Assert.Contains("补正期限届满", (await RequestDesk.JsonAsync(early, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
         await _d.TodayAsync("2024-09-23");
+        Assert.Equal("补正期限已于 2024-09-20 届满，未收到补正", (await _d.DetailsAsync(id)).GetProperty("deadline").GetProperty("text").GetString());
         var lateCorrection = await _d.PostAsync(id, "correction/received", new { on = "2024-09-23" });
         Assert.Contains("视为放弃申请", (await RequestDesk.JsonAsync(lateCorrection, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
         await _d.OkAsync(id, "reply", new { outcome = "OtherNoCorrection", text = "您未在补正期限内补正，视为放弃申请。" });
@@ -264,6 +265,7 @@ public abstract class RequestWorkflowTests(DatabaseProvider provider) : IAsyncLi
         Assert.Contains("尚未缴纳", (await RequestDesk.JsonAsync(replyWhileOpen, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
 
         await _d.TodayAsync("2024-10-14");
+        Assert.Equal("缴费期限已于 2024-10-12 届满，未缴费", (await _d.DetailsAsync(id)).GetProperty("deadline").GetProperty("text").GetString());
         await _d.OkAsync(id, "reply", new { outcome = "OtherFeeUnpaid", text = "您逾期未缴纳信息处理费，视为放弃申请。" });
         await _d.OkAsync(id, "reply/approve", new { }, _d.Head);
         var closed = await _d.DetailsAsync(id);

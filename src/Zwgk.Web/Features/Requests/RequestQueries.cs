@@ -58,7 +58,7 @@ public sealed class RequestQueries(ZwgkDbContext db, CurrentUser user, TimeProvi
             var rows = open.Select(r => (r, d: RequestClock.Compute(r, calendar, Today, Options.FeeWaitPausesClock)))
                 .Where(x => f.View switch
                 {
-                    RequestListView.DueSoon => DeadlineView.Of(x.d, x.r, Options.DueSoonWorkingDays).DueSoon,
+                    RequestListView.DueSoon => DeadlineView.Of(x.d, x.r, Options.DueSoonWorkingDays, Today).DueSoon,
                     RequestListView.Overdue => x.d.Overdue,
                     _ => x.d.LongOverdue,
                 })
@@ -80,7 +80,7 @@ public sealed class RequestQueries(ZwgkDbContext db, CurrentUser user, TimeProvi
         // Lists are always masked, whoever reads them: the full data is one audited click away on the case page.
         ApplicantView.MaskedName(r.ApplicantType, r.ApplicantName), r.InformationTitle,
         units.GetValueOrDefault(r.UnitId, ""), r.HandlerName, Formats.IsoDate(r.ReceivedOn) is { Length: > 0 } s ? s : null,
-        DeadlineView.Of(d, r, Options.DueSoonWorkingDays), r.Outcome?.Info().Label, Formats.IsoDate(r.RepliedOn) is { Length: > 0 } rs ? rs : null);
+        DeadlineView.Of(d, r, Options.DueSoonWorkingDays, Today), r.Outcome?.Info().Label, Formats.IsoDate(r.RepliedOn) is { Length: > 0 } rs ? rs : null);
 
     private async Task<IReadOnlyDictionary<int, string>> UnitNamesAsync(CancellationToken ct) =>
         await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
@@ -102,7 +102,7 @@ public sealed class RequestQueries(ZwgkDbContext db, CurrentUser user, TimeProvi
             Applicant = ApplicantView.MaskedOf(r), MayRevealApplicant = user.CanSeePersonalData(r),
             InformationTitle = r.InformationTitle, DocumentNumber = r.DocumentNumber, Description = r.Description,
             Medium = r.Medium.Label(), Delivery = r.Delivery.Label(), Topic = r.Topic,
-            Deadline = DeadlineView.Of(d, r, Options.DueSoonWorkingDays), Clock = ClockExplanation.Of(d, r),
+            Deadline = DeadlineView.Of(d, r, Options.DueSoonWorkingDays, Today), Clock = ClockExplanation.Of(d, r),
             CorrectionRequestedOn = Iso(r.CorrectionRequestedOn), CorrectionContent = r.CorrectionContent, CorrectionDueOn = Iso(r.CorrectionDueOn),
             CorrectionNoticeDeadline = r.ReceivedOn is { } rec && r.CorrectionRequestedOn is null && !r.IsClosed ? Iso(RequestClock.CorrectionNoticeDeadline(calendar, rec)) : null,
             CorrectionReceivedOn = Iso(r.CorrectionReceivedOn),
@@ -145,7 +145,7 @@ public sealed class RequestQueries(ZwgkDbContext db, CurrentUser user, TimeProvi
         var unit = await db.Units.Where(u => u.Id == r.UnitId).Select(u => u.Name).FirstAsync(ct);
         var closed = r.IsClosed;
         return new PublicRequestStatus(r.CaseNumber, unit, r.State == RequestState.ReplyPendingApproval ? RequestState.Processing.Label() : r.State.Label(),
-            Formats.IsoDate(r.SubmittedAt), Iso(r.ReceivedOn), Iso(d.Due), DeadlineView.Of(d, r, Options.DueSoonWorkingDays).Text,
+            Formats.IsoDate(r.SubmittedAt), Iso(r.ReceivedOn), Iso(d.Due), DeadlineView.Of(d, r, Options.DueSoonWorkingDays, Today).Text,
             r.Events.Where(e => e.Public).OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new RequestEventView(Formats.DateTime(e.At), e.Kind.Label(), "", e.Note)).ToList(),
             closed ? r.Outcome?.Info().Group.ShortLabel() : null, closed ? r.Outcome?.Info().Basis : null, closed ? r.ReplyText : null, closed ? Iso(r.RepliedOn) : null,
             closed ? r.Files.Where(f => f.Kind == RequestFileKind.Released).Select(f => FileViewOf(r.Id, f, admin: false, code)).ToList() : [],
@@ -173,7 +173,7 @@ public sealed class RequestQueries(ZwgkDbContext db, CurrentUser user, TimeProvi
             .GroupBy(x => x.r.UnitId)
             .Select(g => new UnitDeadlineRow(g.Key, units.GetValueOrDefault(g.Key, ""), g.Count(),
                 g.Count(x => !x.d.Started), g.Count(x => x.d.Started && x.d.PausedFor is not null),
-                g.Count(x => DeadlineView.Of(x.d, x.r, Options.DueSoonWorkingDays).DueSoon), g.Count(x => x.d.Overdue), g.Count(x => x.d.LongOverdue)))
+                g.Count(x => DeadlineView.Of(x.d, x.r, Options.DueSoonWorkingDays, Today).DueSoon), g.Count(x => x.d.Overdue), g.Count(x => x.d.LongOverdue)))
             .OrderByDescending(x => x.LongOverdue).ThenByDescending(x => x.Overdue).ThenBy(x => x.Unit, StringComparer.Ordinal).ToList();
     }
 

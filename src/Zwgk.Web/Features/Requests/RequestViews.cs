@@ -25,13 +25,16 @@ public sealed record ApplicantView(string Type, bool Organization, string Name, 
 /// <summary>The deadline as every list and page shows it.</summary>
 public sealed record DeadlineView(bool Started, string? Due, int? DaysLeft, string? PausedFor, bool Overdue, bool LongOverdue, bool DueSoon, string Text)
 {
-    public static DeadlineView Of(RequestDeadline d, InformationRequest r, int dueSoonDays)
+    /// <param name="today">When given, a correction or payment whose time limit has passed is named (the case can then be closed as 视为放弃).</param>
+    public static DeadlineView Of(RequestDeadline d, InformationRequest r, int dueSoonDays, DateOnly? today = null)
     {
         var dueSoon = d.Started && !d.Overdue && d.PausedFor is null && !r.IsClosed && d.DaysLeft <= dueSoonDays;
         string text;
         if (r.IsClosed) text = d.RepliedOnTime == false ? "超期答复" : "按期答复";
         else if (r.State == RequestState.Submitted) text = "待确认收到，尚未计时";
-        else if (r.State == RequestState.AwaitingCorrection) text = "待补正，收到补正后重新计时";
+        else if (r.State == RequestState.AwaitingCorrection)
+            text = today > r.CorrectionDueOn ? $"补正期限已于 {r.CorrectionDueOn:yyyy-MM-dd} 届满，未收到补正" : "待补正，收到补正后重新计时";
+        else if (today is { } t && r.Fees.FirstOrDefault(f => f.IsOpen && t > f.PayBy) is { } unpaid) text = $"缴费期限已于 {unpaid.PayBy:yyyy-MM-dd} 届满，未缴费";
         else if (d.PausedFor is { } p) text = $"计时暂停（{p}），剩余 {d.DaysLeft} 个工作日";
         else if (d.LongOverdue) text = $"严重超期（已用 {d.DaysUsed} 个工作日）";
         else if (d.Overdue) text = $"已超期 {-d.DaysLeft} 个工作日";
