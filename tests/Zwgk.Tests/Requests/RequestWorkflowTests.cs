@@ -436,6 +436,42 @@ public abstract class RequestWorkflowTests(DatabaseProvider provider) : IAsyncLi
             Assert.Equal(["request.create", "request.accepted", "request.replydrafted", "request.replyapproved"], actions);
         });
     }
+
+    [Fact]
+    public async Task The_admin_pages_register_list_and_show_a_case_and_run_a_step()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _d.Officer.GetAsync("/admin/requests/new")).StatusCode);
+        var bad = await Documents.DocumentTestSupport.PostFormAsync(_d.Officer, "/admin/requests/new", null, [new("Input.Channel", "Post"), new("Input.ApplicantName", "李四")]);
+        var badHtml = await bad.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("请填写签收日期", badHtml);
+        Assert.Contains("value=\"李四\"", badHtml); // nothing typed is lost
+
+        var ok = await Documents.DocumentTestSupport.PostFormAsync(_d.Officer, "/admin/requests/new", null,
+        [
+            new("Input.Channel", "InPerson"), new("Input.HandedInOn", "2024-09-04"), new("Input.UnitId", _d.Unit.Id.ToString()), new("Input.ApplicantType", "NaturalPerson"),
+            new("Input.ApplicantName", "李四"), new("Input.Phone", "13900001111"), new("Input.Description", "请公开某某路拓宽工程的规划许可"),
+            new("Input.Medium", "Paper"), new("Input.Delivery", "Pickup"),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var casePage = ok.Headers.Location!.OriginalString;
+        var html = await _d.Officer.GetStringAsync(casePage);
+        Assert.Contains("剩余 20 个工作日", html);
+        Assert.Contains("2024-10-09", html);
+        Assert.Contains("李*", html);
+        Assert.DoesNotContain("13900001111", html);
+        Assert.Contains("查询码", html); // the one-time flash with the code for the applicant
+
+        var accept = await Documents.DocumentTestSupport.PostFormAsync(_d.Officer, casePage, "Accept", []);
+        Assert.Equal(HttpStatusCode.Redirect, accept.StatusCode);
+        Assert.Contains("办理中", await _d.Officer.GetStringAsync(casePage));
+        var list = await _d.Officer.GetStringAsync("/admin/requests?view=Processing");
+        Assert.Contains("请公开某某路拓宽工程的规划许可", list);
+        Assert.Equal(HttpStatusCode.OK, (await _d.Office.GetAsync("/admin/requests/units")).StatusCode);
+        Assert.Contains("依申请公开提醒", await _d.Officer.GetStringAsync("/admin"));
+        var editor = await _f.LoginAsync(_d.Unit.Id, Roles.Editor);
+        Assert.NotEqual(HttpStatusCode.OK, (await editor.GetAsync(casePage)).StatusCode);
+    }
 }
 
 public sealed class SqliteRequestWorkflowTests() : RequestWorkflowTests(DatabaseProvider.Sqlite);

@@ -157,7 +157,7 @@ public class ZwgkFactory : WebApplicationFactory<Program>
     /// <summary>An HttpClient signed in as an existing user (e.g. again, after the test clock moved past the idle timeout).</summary>
     public async Task<HttpClient> LoginAsync(ZwgkUser user)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         var resp = await client.PostAsJsonAsync("/api/v1/auth/login", new { userName = user.UserName, password = Password });
         resp.EnsureSuccessStatusCode();
         return client;
