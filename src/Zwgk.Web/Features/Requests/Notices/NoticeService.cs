@@ -150,7 +150,10 @@ public sealed class NoticeService(ZwgkDbContext db, CurrentUser user, AuditLog a
             originalDue = d0.Due ?? (r.ClockStartsOn is { } s0 ? calendar.AddWorkingDays(s0, StatutoryPeriods.Reply) : null);
             r.ExtensionDays = days;
         }
-        return Values(r, unitName, kind, c, f, due, originalDue, review, court, site, Today);
+        var values = Values(r, unitName, kind, c, f, due, originalDue, review, court, site, Today);
+        // Until the office words it, the portal's own query page is where an applicant follows the case.
+        if (string.IsNullOrWhiteSpace(values.GetValueOrDefault("查询方式"))) values["查询方式"] = await DefaultQueryAddressAsync(ct);
+        return values;
     }
 
     public static Dictionary<string, string?> Values(InformationRequest r, string unitName, NoticeKind kind, RequestConsultation? c, RequestFee? f,
@@ -236,6 +239,12 @@ public sealed class NoticeService(ZwgkDbContext db, CurrentUser user, AuditLog a
     }
 
     // ---------- remedy bodies and settings ----------
+
+    private async Task<string> DefaultQueryAddressAsync(CancellationToken ct)
+    {
+        var domain = await db.SiteSettings.Select(x => x.SiteDomain).FirstOrDefaultAsync(ct);
+        return string.IsNullOrWhiteSpace(domain) ? "本机关门户网站“依申请公开—查询办理进度”页面" : $"本机关门户网站（{domain.Trim().TrimEnd('/')}/ysqgk/query）";
+    }
 
     private Task<RequestNoticeSettings?> SiteSettingsRowAsync(CancellationToken ct) =>
         db.RequestNoticeSettings.AsNoTracking().Where(s => s.UnitId == null).OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
