@@ -438,6 +438,28 @@ public abstract class RequestWorkflowTests(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task Application_materials_open_only_for_handlers_and_each_download_is_audited_while_released_files_open_for_the_unit()
+    {
+        var (id, _, _, _) = await _d.RegisterAsync("2024-09-04");
+        var pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
+        async Task<int> UploadAsync(string kind, string name)
+        {
+            var r = await _d.Officer.PostAsync($"/api/v1/admin/requests/{id}/files?kind={kind}&fileName={name}", new ByteArrayContent(pdf));
+            return (await RequestDesk.JsonAsync(r)).GetProperty("id").GetInt32();
+        }
+        var scan = await UploadAsync("Application", "身份证.pdf");
+        var paper = await UploadAsync("CasePaper", "送达回证.pdf");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await _d.Head.GetAsync($"/admin/requests/{id}/files/{scan}")).StatusCode);
+        var headPaper = await _d.Head.GetAsync($"/admin/requests/{id}/files/{paper}");
+        Assert.True(headPaper.StatusCode == HttpStatusCode.OK, $"{headPaper.StatusCode} {headPaper.Headers.Location} {await headPaper.Content.ReadAsStringAsync()}");
+        Assert.Equal(HttpStatusCode.OK, (await _d.Officer.GetAsync($"/admin/requests/{id}/files/{scan}")).StatusCode);
+        var other = await _f.LoginAsync((await _f.CreateUnitAsync("区民政局")).Id, Roles.RequestOfficer);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/admin/requests/{id}/files/{paper}")).StatusCode);
+        await _f.WithDbAsync(async db => Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "request.applicant.file" && a.EntityId == id.ToString())));
+    }
+
+    [Fact]
     public async Task The_admin_pages_register_list_and_show_a_case_and_run_a_step()
     {
         Assert.Equal(HttpStatusCode.OK, (await _d.Officer.GetAsync("/admin/requests/new")).StatusCode);

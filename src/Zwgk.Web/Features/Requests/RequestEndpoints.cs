@@ -108,11 +108,12 @@ public static class RequestEndpoints
         return r.ToHttp(() => TypedResults.Ok(IdResponse.Of(r)));
     }
 
-    public static async Task<Results<FileStreamHttpResult, NotFound>> AdminFile(int id, int fileId, RequestQueries q, ContentStore store, CancellationToken ct)
+    public static async Task<Results<FileStreamHttpResult, NotFound, ProblemHttpResult>> AdminFile(int id, int fileId, RequestService s, ContentStore store, CancellationToken ct)
     {
-        var row = await q.FileAsync(id, fileId, ct);
-        if (row is not { } found || store.Open(found.File.Sha256) is not { } stream) return TypedResults.NotFound();
-        return TypedResults.File(stream, found.File.ContentType, found.File.FileName);
+        var (result, file) = await s.OpenFileAsync(id, fileId, ct);
+        if (result.Status == ResultStatus.Forbidden) return TypedResults.Problem(result.Message, statusCode: 403, title: "没有权限");
+        if (file is null || store.Open(file.Sha256) is not { } stream) return TypedResults.NotFound();
+        return TypedResults.File(stream, file.ContentType, file.FileName);
     }
 
     private static async Task<Results<Ok<IdResponse>, ProblemHttpResult, ValidationProblem>> Run(Task<ServiceResult> task)

@@ -187,12 +187,5 @@ public sealed class RequestQueries(ZwgkDbContext db, CurrentUser user, TimeProvi
             .SelectMany(r => r.Files.Where(f => f.Id == fileId && f.Kind == RequestFileKind.Released)).FirstOrDefaultAsync(ct);
     }
 
-    public async Task<(RequestFile File, int UnitId)?> FileAsync(int requestId, int fileId, CancellationToken ct = default)
-    {
-        var row = await user.Scope(db.InformationRequests.AsNoTracking()).Where(r => r.Id == requestId)
-            .SelectMany(r => r.Files.Where(f => f.Id == fileId).Select(f => new { f, r.UnitId })).FirstOrDefaultAsync(ct);
-        return row is null ? null : (row.f, row.UnitId);
-    }
-
     private static string? Iso(DateOnly? d) => d is { } v ? Formats.IsoDate(v) : null;
 }

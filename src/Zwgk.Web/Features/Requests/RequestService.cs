@@ -440,12 +440,31 @@ public sealed class RequestService(ZwgkDbContext db, CurrentUser user, AuditLog 
         try { stored = await files.SaveAsync(content, fileName, ct); }
         catch (FileRejectedException e) { return ServiceResult.Invalid(e.Message); }
         var name = FieldLengths.Clip(Path.GetFileName(fileName), FieldLengths.FileName);
-        r.Files.Add(new RequestFile { Kind = kind, FileName = name, ContentType = stored.ContentType, Size = stored.Size, Sha256 = stored.Sha256, CreatedAt = clock.GetUtcNow() });
+        var file = new RequestFile { Kind = kind, FileName = name, ContentType = stored.ContentType, Size = stored.Size, Sha256 = stored.Sha256, CreatedAt = clock.GetUtcNow() };
+        r.Files.Add(file);
         AddEvent(r, RequestEventKind.FileAdded, $"添加材料：{name}", isPublic: kind == RequestFileKind.Released);
         audit.Add("request.file", EntityType, r.Id, $"{r.CaseNumber} 添加材料 {name}", unitId: r.UnitId);
         r.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        return ServiceResult.Success(r.Id);
+        // The new file's id: callers (the API) link or download it next.
+        return ServiceResult.Success(file.Id);
+    }
+
+    /// <summary>
+    /// A case file for download. Application materials (identity scans …) are the applicant's personal data: only those who
+    /// may see it get them, and each download is audited like a reveal. Other files go to anyone who can see the case.
+    /// </summary>
+    public async Task<(ServiceResult Result, RequestFile? File)> OpenFileAsync(int id, int fileId, CancellationToken ct = default)
+    {
+        var r = await user.Scope(db.InformationRequests).Include(x => x.Files).FirstOrDefaultAsync(x => x.Id == id, ct);
+        var f = r?.Files.FirstOrDefault(x => x.Id == fileId);
+        if (r is null || f is null) return (ServiceResult.NotFound(), null);
+        if (f.Kind != RequestFileKind.Application) return (ServiceResult.Success(r.Id), f);
+        if (!user.CanSeePersonalData(r)) return (ServiceResult.Forbidden("申请材料含申请人个人信息，仅承办人员可以查看"), null);
+        AddEvent(r, RequestEventKind.ApplicantDataViewed, "查看申请材料：" + f.FileName, isPublic: false);
+        audit.Add("request.applicant.file", EntityType, r.Id, $"查看申请材料（{r.CaseNumber}）：{FieldLengths.Clip(f.FileName, 100)}", unitId: r.UnitId);
+        await db.SaveChangesAsync(ct);
+        return (ServiceResult.Success(r.Id), f);
     }
 
     /// <summary>Full applicant data for those who may see it; each view is audited and written to the case history.</summary>
