@@ -94,6 +94,39 @@ public static class FieldLengths
     /// <summary>文号 of a notice: a State Council holiday arrangement, or one typed on a printed case notice (市中信公开〔2026〕12号).</summary>
     public const int NoticeNumber = 60;
 
+    // Work-plan ledger (工作台账)
+    public const int WorkPlanLayout = 20;
+    /// <summary>Importer notes on a plan, one per line.</summary>
+    public const int ImportNotes = 8000;
+    /// <summary>"一、" / "（一）" / "（十九）".</summary>
+    public const int SectionNumber = 12;
+    public const int SectionTitle = 300;
+    /// <summary>序号 as printed.</summary>
+    public const int TaskNumber = 20;
+    /// <summary>具体要求 of one task (several numbered measures fit).</summary>
+    public const int TaskRequirement = 8000;
+    /// <summary>牵头单位 / 责任单位 cell as written.</summary>
+    public const int UnitsText = 2000;
+    /// <summary>完成时限 as written.</summary>
+    public const int DeadlineText = 100;
+    public const int TaskSource = 200;
+    /// <summary>The body paragraph linked to a task.</summary>
+    public const int TaskBodyText = 8000;
+    public const int ClosingNote = 1000;
+    /// <summary>A unit name as a document writes it (一个单位名称).</summary>
+    public const int MentionName = 200;
+    /// <summary>A qualifier kept as a note: 等有关部门（单位）.</summary>
+    public const int MentionNote = 100;
+    public const int ResolutionExplanation = 300;
+    /// <summary>Progress report or verification feedback.</summary>
+    public const int TaskReportText = 4000;
+    public const int EvidenceTitle = 300;
+    /// <summary>The phrase naming a milestone date (2021年6月底前).</summary>
+    public const int MilestonePhrase = 60;
+    public const int MilestoneClause = 1000;
+    /// <summary>Other names of a unit, one per line (区教体局 …), used to resolve names in work plans.</summary>
+    public const int UnitAliases = 1000;
+
     // Audit
     public const int AuditAction = 60;
     public const int AuditEntityType = 60;

@@ -8,6 +8,8 @@ public class Unit
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
     public string? ShortName { get; set; }
+    /// <summary>Other names documents use for the unit (区教体局, 区教育局 …), one per line; work-plan import resolves them.</summary>
+    public string? Aliases { get; set; }
     public UnitKind Kind { get; set; }
     public int? ParentId { get; set; }
     public Unit? Parent { get; set; }

@@ -48,6 +48,14 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<RequestNoticeSettings> RequestNoticeSettings => Set<RequestNoticeSettings>();
     public DbSet<CaseLibraryEntry> CaseLibraryEntries => Set<CaseLibraryEntry>();
     public DbSet<Zwgk.Domain.Reports.AnnualReport> AnnualReports => Set<Zwgk.Domain.Reports.AnnualReport>();
+    public DbSet<Zwgk.Domain.Ledger.WorkPlan> WorkPlans => Set<Zwgk.Domain.Ledger.WorkPlan>();
+    public DbSet<Zwgk.Domain.Ledger.WorkPlanSection> WorkPlanSections => Set<Zwgk.Domain.Ledger.WorkPlanSection>();
+    public DbSet<Zwgk.Domain.Ledger.LedgerTask> LedgerTasks => Set<Zwgk.Domain.Ledger.LedgerTask>();
+    public DbSet<Zwgk.Domain.Ledger.TaskUnitMention> LedgerMentions => Set<Zwgk.Domain.Ledger.TaskUnitMention>();
+    public DbSet<Zwgk.Domain.Ledger.TaskAssignment> LedgerAssignments => Set<Zwgk.Domain.Ledger.TaskAssignment>();
+    public DbSet<Zwgk.Domain.Ledger.TaskReport> LedgerReports => Set<Zwgk.Domain.Ledger.TaskReport>();
+    public DbSet<Zwgk.Domain.Ledger.TaskEvidence> LedgerEvidence => Set<Zwgk.Domain.Ledger.TaskEvidence>();
+    public DbSet<Zwgk.Domain.Ledger.TaskMilestone> LedgerMilestones => Set<Zwgk.Domain.Ledger.TaskMilestone>();
 
     public abstract DatabaseProvider Provider { get; }
 

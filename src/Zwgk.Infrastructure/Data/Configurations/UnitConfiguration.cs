@@ -14,6 +14,7 @@ public sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         b.Property(x => x.Name).HasMaxLength(FieldLengths.UnitName);
         b.HasIndex(x => x.Name).IsUnique();
         b.Property(x => x.ShortName).HasMaxLength(FieldLengths.UnitShortName);
+        b.Property(x => x.Aliases).HasMaxLength(FieldLengths.UnitAliases);
         b.Property(x => x.CreditCode).HasMaxLength(FieldLengths.CreditCode);
         b.Property(x => x.OrganizationCode).HasMaxLength(FieldLengths.OrganizationCode);
         b.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
