@@ -2,6 +2,7 @@ using Zwgk.Web.Features.Catalog;
 using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Hosting;
 using Zwgk.Web.Features.Import;
+using Zwgk.Web.Features.Ledger;
 using Zwgk.Web.Features.Calendar;
 using Zwgk.Web.Features.Portal;
 using Zwgk.Web.Features.Requests;
@@ -27,6 +28,7 @@ builder.Services.AddPublicFormLimits(builder.Configuration);
 builder.Services.AddCalendar();
 builder.Services.AddRequests();
 builder.Services.AddReports();
+builder.Services.AddLedger();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -41,6 +43,7 @@ app.MapSearch();
 app.MapRequests();
 app.MapCalendar();
 app.MapReports();
+app.MapLedger();
 app.Run();
 return 0;
 
