@@ -31,6 +31,25 @@ public static class ChineseNormalizer
     }
 
     /// <summary>
+    /// Traditional → simplified only: unlike <see cref="Normalize(string)"/>, letters keep their case and full-width forms and
+    /// the ideographic space stay as written (for text shown back to people, such as unit names read from a document).
+    /// </summary>
+    public static string ToSimplified(string text)
+    {
+        var folded = Normalize(text);
+        if (ReferenceEquals(folded, text)) return text;
+        return string.Create(text.Length, (text, folded), static (dst, s) =>
+        {
+            for (int i = 0; i < dst.Length; i++)
+            {
+                char c = s.text[i];
+                bool widthOrCase = c is >= 'A' and <= 'Z' || c is >= '\uFF01' and <= '\uFF5E' || c == '\u3000';
+                dst[i] = widthOrCase ? c : s.folded[i];
+            }
+        });
+    }
+
+    /// <summary>
     /// Writes the normalized form of <paramref name="src"/> to the first src.Length chars of <paramref name="dst"/>.
     /// <paramref name="dst"/> may be the same memory as <paramref name="src"/> (in-place).
     /// </summary>

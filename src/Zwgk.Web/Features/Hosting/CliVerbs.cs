@@ -36,5 +36,6 @@ public static class CliVerbs
         new Search.ReindexVerb(),
         new Security.ApiTokens.ApiTokenVerb(),
         new Reports.ReportVerb(),
+        new Ledger.LedgerVerb(),
     ];
 }

@@ -4,6 +4,9 @@ public static class LedgerExtensions
 {
     public static IServiceCollection AddLedger(this IServiceCollection services)
     {
+        services.AddScoped<LedgerImportService>();
+        services.AddScoped<LedgerService>();
+        services.AddScoped<LedgerQueries>();
         return services;
     }
 
