@@ -58,6 +58,7 @@ public sealed class UnitResolver
     private readonly char _head;
     private readonly List<string> _prefixForms = [];
     private readonly string? _city;
+    private readonly Regex? _cityBranch;
 
     public UnitResolver(IEnumerable<DirectoryUnit> directory)
     {
@@ -85,6 +86,9 @@ public sealed class UnitResolver
                 if (province >= 0) _city = DistrictPrefix[..(province + 1 + cityEnd + 1)];
             }
             _prefixForms.Sort((a, b) => b.Length.CompareTo(a.Length));
+            var shortForm = _prefixForms[^1];
+            if (shortForm.Length > 2)
+                _cityBranch = new Regex($@"^市(?<bureau>\p{{IsCJKUnifiedIdeographs}}+?)局(?:{Regex.Escape(shortForm)}|{Regex.Escape(shortForm[..^1])})分局$");
         }
 
         foreach (var unit in _units)
@@ -181,7 +185,7 @@ public sealed class UnitResolver
 
     private UnitResolution ResolveLoose(string name, string key)
     {
-        var written = Parse(key);
+        var written = Parse(Canonical(key));
         if (written.Stem.Length > 0 || written.Suffix.Length > 0)
         {
             var scored = new List<(DirectoryUnit Unit, int Runs, int Skipped)>();
@@ -202,13 +206,15 @@ public sealed class UnitResolver
                 if (top.Count > 1)
                     return new(name, ResolutionKind.Ambiguous, [], top, $"无法唯一确定：{name} 可能是{JoinNames(top)}，请人工选择");
                 var unit = top[0];
-                var how = scored[0].Runs == 0 ? "写法不同（省略了“和”“人民”或前缀）" : "按简称推断";
+                var how = scored[0].Runs == 0 ? "写法不同：省略了“和”“人民”等字或前缀" : "按简称推断";
                 return new(name, ResolutionKind.Abbreviation, [unit], [], $"简称匹配：{name} → {unit.Name}（{how}，请核对）");
             }
         }
 
         var candidates = Closest(written);
-        var note = written.Head == '市' ? "（以“市”开头，通常是市级部门或其派驻机构）"
+        var note = _cityBranch?.IsMatch(key) == true ? "（市级部门的派驻机构）"
+            : written.Suffix == "分局" ? "（“分局”通常是市级部门的派驻机构）"
+            : written.Head == '市' ? "（以“市”开头，通常是市级部门或其派驻机构）"
             : key.Length > 1 && key[0] == _head && key[1] == '委' ? "（党委机构通常不在政府单位目录中）" : "";
         var text = $"未匹配：{name} 不在单位目录中{note}" + (candidates.Count > 0 ? $"；相近单位：{JoinNames(candidates)}" : "") + "，请人工确认或新建单位";
         return Unresolved(name, candidates, text);
@@ -264,11 +270,21 @@ public sealed class UnitResolver
     {
         var key = Normalize(Fold(text));
         if (key.Length == 0) return;
-        var parsed = Parse(key);
+        var parsed = Parse(Canonical(key));
         var form = new Form(unit, kind, key, parsed.Head, parsed.Stem, parsed.Suffix);
         _forms.Add(form);
         if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
         list.Add(form);
+    }
+
+    /// <summary>
+    /// A city bureau's branch in this district is written both ways: 市生态环境局市中分局 / 区生态环境分局,
+    /// 济南市公安局市中区分局 / 区公安分局. Both become the district-headed form for comparison.
+    /// </summary>
+    private string Canonical(string key)
+    {
+        if (_cityBranch?.Match(key) is { Success: true } m) return $"{_head}{m.Groups["bureau"].Value}分局";
+        return key;
     }
 
     /// <summary>Replaces any accepted district prefix by the bare head (区), and the city name by 市.</summary>

@@ -291,6 +291,21 @@ public sealed class UnitResolverTests
         Assert.Contains("市级", r.Explanation);
     }
 
+    [Theory]
+    [InlineData("市生态环境局市中分局", "JNSTJ")]
+    [InlineData("市生态环境局市中区分局", "JNSTJ")]
+    [InlineData("区生态环境分局", "JNSTJ")]        // seed 003's way of writing the same branch
+    [InlineData("区公安分局", "JNGAJ")]
+    public void A_city_bureau_s_branch_in_the_directory_matches_either_way_of_writing_it(string name, string code)
+    {
+        var resolver = new UnitResolver([.. JinanDirectory(),
+            U(40, "JNSTJ", "济南市生态环境局市中分局", null, UnitKind.Other), U(41, "JNGAJ", "济南市公安局市中区分局", null, UnitKind.Other)]);
+        var r = resolver.Resolve(name);
+        Assert.True(r.IsResolved, $"{name}: {r.Kind} {r.Explanation}");
+        Assert.Equal(code, Assert.Single(r.Units).Code);
+        Assert.Equal(ResolutionKind.Unresolved, Zaozhuang.Resolve("市生态环境局市中分局").Kind);
+    }
+
     [Fact]
     public void A_city_bureau_is_not_the_district_bureau_but_is_offered()
     {
