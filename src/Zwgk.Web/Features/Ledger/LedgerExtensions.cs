@@ -12,6 +12,7 @@ public static class LedgerExtensions
 
     public static IEndpointRouteBuilder MapLedger(this IEndpointRouteBuilder app)
     {
+        LedgerEndpoints.Map(app);
         return app;
     }
 }

@@ -22,5 +22,8 @@ public static class Formats
         _ => $"{bytes / 1024.0 / 1024.0:0.#} MB",
     };
 
+    /// <summary>The first <paramref name="max"/> characters, with an ellipsis when cut (list cells).</summary>
+    public static string Cut(string? s, int max) => s is null ? "" : s.Length <= max ? s : s[..max] + "…";
+
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaOffset).DateTime);
 }
