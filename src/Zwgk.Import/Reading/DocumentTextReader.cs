@@ -353,16 +353,47 @@ public static partial class DocumentTextReader
         var rows = table.QuerySelectorAll("tr").Where(tr => tr.Closest("table") == table).ToList();
         var data = new List<List<string>>();
         var cellElements = new List<List<IElement>>();
+        // Columns still covered by a rowspan cell above: an empty cell keeps the row's later cells in their columns.
+        var covered = new Dictionary<int, int>();
         foreach (var row in rows)
         {
             var cells = row.Children.Where(c => c.LocalName is "td" or "th").ToList();
             var texts = new List<string>();
+            void FillCovered()
+            {
+                while (covered.TryGetValue(texts.Count, out var left) && left > 0)
+                {
+                    covered[texts.Count] = left - 1;
+                    texts.Add(string.Empty);
+                }
+            }
+
             foreach (var cell in cells)
             {
-                texts.Add(CellText(HtmlCellText(cell)));
+                FillCovered();
                 var span = int.TryParse(cell.GetAttribute("colspan"), out var s) ? Math.Clamp(s, 1, 50) : 1;
-                for (var k = 1; k < span; k++)
+                var rowSpan = int.TryParse(cell.GetAttribute("rowspan"), out var rs) ? Math.Clamp(rs, 1, 1000) : 1;
+                for (var k = 0; k < span; k++)
                 {
+                    if (rowSpan > 1)
+                    {
+                        covered[texts.Count] = rowSpan - 1;
+                    }
+
+                    texts.Add(k == 0 ? CellText(HtmlCellText(cell)) : string.Empty);
+                }
+            }
+
+            FillCovered();
+            if (covered.Count > 0 && texts.Count > 0 && covered.Keys.Max() >= texts.Count && covered.Any(c => c.Key >= texts.Count && c.Value > 0))
+            {
+                while (covered.Any(c => c.Key >= texts.Count && c.Value > 0))
+                {
+                    if (covered.TryGetValue(texts.Count, out var left) && left > 0)
+                    {
+                        covered[texts.Count] = left - 1;
+                    }
+
                     texts.Add(string.Empty);
                 }
             }
