@@ -68,7 +68,7 @@ public sealed class LedgerService(ZwgkDbContext db, CurrentUser user, AuditLog a
         var docIds = (input.DocumentIds ?? []).Distinct().ToList();
         // Evidence documents: published ones anybody can see, or the reporting unit's own drafts. Anything else is "not found".
         var docs = docIds.Count == 0 ? [] : await db.Documents.AsNoTracking()
-            .Where(d => docIds.Contains(d.Id) && (d.Status == DocumentStatus.Published || d.UnitId == a.UnitId))
+            .Where(d => docIds.Contains(d.Id)).Where(DocumentVisibility.OwnedByOrPublic(a.UnitId))
             .Select(d => new { d.Id, d.Title }).ToListAsync(ct);
         if (docs.Count != docIds.Count) errors["DocumentIds"] = "引用的文件不存在，或不是已发布文件、本单位文件";
         var milestoneIds = (input.ReachedMilestoneIds ?? []).Distinct().ToList();
