@@ -1,10 +1,5 @@
-using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using Zwgk.Domain.Ledger;
 using Zwgk.Import.WorkPlans;
-using Zwgk.Search.Text;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Zwgk.Import.Tests.WorkPlans;
 
