@@ -691,7 +691,8 @@ public static partial class WorkPlanParser
                         bestSection = hit;
                     }
 
-                    if (!sections.Any(x => x.Title.Length > 0 && Key(x.Title).StartsWith(Key(StripNumber(key)), StringComparison.Ordinal)))
+                    var stem = Key(StripNumber(key));
+                    if (!sections.Any(x => x.Title.Length > 0 && x.TitleKey.StartsWith(stem, StringComparison.Ordinal)))
                     {
                         break;
                     }

@@ -72,6 +72,24 @@ public static partial class WorkPlanParser
         public string? Paragraph;
         public bool FromBody;
 
+        private string? keyOf;
+        private string keyValue = string.Empty;
+
+        /// <summary><see cref="WorkPlanText.Key"/> of the title, cached (tables compare every row against every heading).</summary>
+        public string TitleKey
+        {
+            get
+            {
+                if (!ReferenceEquals(keyOf, Title))
+                {
+                    keyValue = Key(Title);
+                    keyOf = Title;
+                }
+
+                return keyValue;
+            }
+        }
+
         public string NumberText => Number == 0 ? string.Empty : Level == 1 ? Numeral + "、" : "（" + Numeral + "）";
     }
 
@@ -365,8 +383,8 @@ public static partial class WorkPlanParser
             else
             {
                 var key = Key(headingTitle);
-                var byTitle = sections.FirstOrDefault(s => s.Level == level && Key(s.Title) == key && (level == 1 || parent is null || s.Parent == parent.Index))
-                    ?? sections.FirstOrDefault(s => s.Level == level && Key(s.Title) == key);
+                var byTitle = sections.FirstOrDefault(s => s.Level == level && s.TitleKey == key && (level == 1 || parent is null || s.Parent == parent.Index))
+                    ?? sections.FirstOrDefault(s => s.Level == level && s.TitleKey == key);
                 if (byTitle is not null)
                 {
                     return byTitle;
@@ -386,7 +404,7 @@ public static partial class WorkPlanParser
 
         /// <summary>A known heading whose key equals <paramref name="key"/> (level 0 = any).</summary>
         private Section? HeadingByKey(string key, int level = 0) =>
-            key.Length == 0 ? null : sections.FirstOrDefault(s => (level == 0 || s.Level == level) && s.Title.Length > 0 && Key(s.Title) == key);
+            key.Length == 0 ? null : sections.FirstOrDefault(s => (level == 0 || s.Level == level) && s.Title.Length > 0 && s.TitleKey == key);
 
         // ---------------------------------------------------------------- drafts → result
 
