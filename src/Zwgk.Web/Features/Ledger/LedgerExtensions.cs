@@ -4,11 +4,13 @@ public static class LedgerExtensions
 {
     public static IServiceCollection AddLedger(this IServiceCollection services)
     {
+        services.AddScoped<LedgerReportSummary>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapLedger(this IEndpointRouteBuilder app)
     {
+        LedgerExportEndpoints.Map(app);
         return app;
     }
 }
