@@ -9,9 +9,11 @@ public sealed record LedgerSummaryUnit(string Name, LedgerStatus Status);
 /// <summary>
 /// What the summary needs of one task: its top-level section (一、…), its requirement, its status (the task's, or for a
 /// unit's own report that unit's part), the units carrying it and the units as written (named when none was resolved).
+/// <paramref name="MayBeNamed"/> false: the office keeps the task off the public pages (IsPublic), so the published report
+/// counts it but does not quote it.
 /// </summary>
 public sealed record LedgerSummaryItem(string? TopSection, string Requirement, LedgerStatus Status, IReadOnlyList<LedgerSummaryUnit> Units,
-    string? UnitsAsWritten = null);
+    string? UnitsAsWritten = null, bool MayBeNamed = true);
 
 /// <summary>
 /// 政务公开工作要点落实情况 for the annual report (seed 001: 「将政务公开工作要点落实情况纳入政府信息公开工作年度报告予以公开」):
@@ -58,16 +60,22 @@ public static class LedgerSummary
 
         if (unitName is not null)
         {
-            sb.Append('\n').Append("承担的任务：");
-            for (var i = 0; i < items.Count; i++)
+            var named = items.Where(i => i.MayBeNamed).ToList();
+            if (named.Count > 0)
             {
-                sb.Append(i == 0 ? "" : "；").Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append('.')
-                  .Append(Brief(items[i].Requirement)).Append('（').Append(items[i].Status.Label()).Append('）');
+                sb.Append('\n').Append("承担的任务：");
+                for (var i = 0; i < named.Count; i++)
+                {
+                    sb.Append(i == 0 ? "" : "；").Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append('.')
+                      .Append(Brief(named[i].Requirement)).Append('（').Append(named[i].Status.Label()).Append('）');
+                }
+                sb.Append('。');
             }
-            sb.Append('。');
+            if (named.Count < items.Count)
+                sb.Append(named.Count > 0 ? "" : "\n").Append("另有").Append((items.Count - named.Count).ToString(CultureInfo.InvariantCulture)).Append("项不公开的任务未列出。");
         }
 
-        var overdue = items.Where(i => i.Status == LedgerStatus.Overdue).ToList();
+        var overdue = items.Where(i => i.Status == LedgerStatus.Overdue && i.MayBeNamed).ToList();
         if (overdue.Count > 0)
         {
             sb.Append('\n');

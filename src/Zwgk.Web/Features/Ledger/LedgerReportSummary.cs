@@ -27,7 +27,7 @@ public sealed class LedgerReportSummary(ZwgkDbContext db, TimeProvider clock)
         var parts = unitId is int u ? r.Assignments.Where(a => a.UnitId == u).ToList() : r.Assignments.ToList();
         var status = unitId is null || r.ClosedAt is not null || parts.Count == 0 ? r.Status : Worst(parts.Select(p => p.Status));
         return new LedgerSummaryItem(r.ParentSectionHeading ?? r.SectionHeading, r.Requirement, status,
-            parts.Select(p => new LedgerSummaryUnit(p.DisplayName, p.Status)).ToList(), Written(r));
+            parts.Select(p => new LedgerSummaryUnit(p.DisplayName, p.Status)).ToList(), Written(r), r.IsPublic);
     }).ToList();
 
     private static string? Written(TaskRow r) => r.LeadUnitsText is { Length: > 0 } lead
