@@ -7,12 +7,14 @@ public static class LedgerExtensions
         services.AddScoped<LedgerImportService>();
         services.AddScoped<LedgerService>();
         services.AddScoped<LedgerQueries>();
+        services.AddScoped<LedgerReportSummary>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapLedger(this IEndpointRouteBuilder app)
     {
         LedgerEndpoints.Map(app);
+        LedgerExportEndpoints.Map(app);
         return app;
     }
 }

@@ -125,7 +125,11 @@ public static class AnnualReportRenderer
         if (string.IsNullOrWhiteSpace(text)) return "";
         var sb = new StringBuilder();
         foreach (var line in text.Replace("\r\n", "\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            // The markers only find the generated 工作要点落实情况 block again; they are not part of the report.
+            if (Zwgk.Domain.Ledger.LedgerSummary.IsMarker(line)) continue;
             sb.Append("<p>").Append(E(line)).Append("</p>");
+        }
         return sb.ToString();
     }
 
