@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Zwgk.Domain.Documents;
 using Zwgk.Domain.Ledger;
@@ -7,6 +8,7 @@ using Zwgk.Infrastructure.Files;
 using Zwgk.Web.Features.Audit;
 using Zwgk.Web.Features.Security;
 using Zwgk.Web.Features.Shared;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Ledger;
 
@@ -23,7 +25,7 @@ public sealed record ProgressInput(string? Text, bool MarkDone, IReadOnlyList<in
 /// assigns units, confirms names the importer could not resolve, edits tasks, carries last year's unfinished tasks over
 /// (回头看) and publishes the yearly progress. Every change is audited; a target the user may not see answers as missing.
 /// </summary>
-public sealed class LedgerService(ZwgkDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock, ContentStore files)
+public sealed class LedgerService(ZwgkDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock, ContentStore files, IOutputCacheStore cache)
 {
     public const int MaxFilesPerReport = 10;
     public const int MaxLinksPerReport = 10;
@@ -319,6 +321,8 @@ public sealed class LedgerService(ZwgkDbContext db, CurrentUser user, AuditLog a
         plan.UpdatedAt = clock.GetUtcNow();
         audit.Add(publish ? "ledger.publish" : "ledger.unpublish", "WorkPlan", plan.Id, $"{(publish ? "公开" : "取消公开")}《{plan.Title}》落实情况");
         await db.SaveChangesAsync(ct);
+        // The 政府信息公开 page links the published years and is output-cached.
+        await cache.InvalidatePortalAsync(ct);
         return ServiceResult.Success(plan.Id);
     }
 
