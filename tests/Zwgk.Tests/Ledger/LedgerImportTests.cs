@@ -153,6 +153,7 @@ public sealed class LedgerImportTests : IAsyncLifetime
         var file = new ByteArrayContent(await File.ReadAllBytesAsync(Seed("001")));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
         form.Add(file, "file", "2024年工作要点.txt");
+        form.Add(new StringContent("false"), "PreviewOnly");
         var resp = await client.PostAsync("/admin/ledger/import", form);
         Assert.Equal(HttpStatusCode.Redirect, resp.StatusCode);
         var page = await client.GetStringAsync(resp.Headers.Location);
@@ -165,6 +166,7 @@ public sealed class LedgerImportTests : IAsyncLifetime
         using var bad = new MultipartFormDataContent { { new StringContent(token2), "__RequestVerificationToken" } };
         bad.Add(new ByteArrayContent(Encoding.UTF8.GetBytes("这是一段普通文字，不是工作要点。")), "file", "notes.txt");
         bad.Add(new StringContent("2024"), "Year");
+        bad.Add(new StringContent("false"), "PreviewOnly");
         var refused = await client.PostAsync("/admin/ledger/import", bad);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("没有从文件中识别出任何工作任务", await refused.Content.ReadAsStringAsync());

@@ -26,6 +26,7 @@ public static class DemoContent
         var manifest = JsonSerializer.Deserialize<DemoManifest>(await File.ReadAllTextAsync(manifestPath, ct), JsonSerializerOptions.Web)!;
 
         var import = sp.GetRequiredService<ImportService>();
+        var imported = new Dictionary<string, int>();
         var documents = sp.GetRequiredService<DocumentService>();
         // Oldest first, so 索引号 serials follow the order of publication.
         foreach (var d in manifest.Documents.OrderBy(d => d.PublishedOn))
@@ -38,6 +39,7 @@ public static class DemoContent
                 log.LogWarning("Demo import of {File} failed: {Error}", d.File, outcome.Error);
                 continue;
             }
+            imported[d.File] = id;
             var publishedAt = new DateTimeOffset(d.PublishedOn.ToDateTime(new TimeOnly(9, 0)), Formats.ChinaOffset);
             var published = await documents.PublishAsSystemAsync(id, $"演示内容：{d.File}", ct, publishedAt);
             if (!published.Ok) log.LogWarning("Demo document {File} not published: {Error}", d.File, published.Message);
@@ -52,12 +54,25 @@ public static class DemoContent
             column.PageHtml = sanitizer.Sanitize(await File.ReadAllTextAsync(Path.Combine(dir, page.File), ct));
         }
         await db.SaveChangesAsync(ct);
+
+        // The 工作要点 among them become work ledgers (工作台账), linked to their documents.
+        var ledger = sp.GetRequiredService<Ledger.LedgerImportService>();
+        foreach (var d in manifest.Documents.Where(d => d.Ledger))
+        {
+            await using var stream = File.OpenRead(Path.Combine(dir, d.File));
+            var preview = await ledger.PreviewAsync(stream, d.File, d.PublishedOn.Year, ct);
+            var (result, _) = await ledger.SaveAsync(preview, "演示数据", ct);
+            if (!result.Ok) { log.LogWarning("Demo ledger of {File} not imported: {Error}", d.File, result.Message); continue; }
+            if (imported.TryGetValue(d.File, out var documentId))
+                await db.WorkPlans.Where(p => p.Id == result.Id).ExecuteUpdateAsync(x => x.SetProperty(p => p.DocumentId, documentId), ct);
+        }
     }
 }
 
 /// <param name="PublishedOn">The document's 发布日期 on the district's site (see the manifest's note on each entry).</param>
+/// <param name="Ledger">The document is a 工作要点: also import it as a work ledger.</param>
 public sealed record DemoDocument(string File, List<string> Columns, string? Topic, string? Genre, string? Keywords, string? Issuer, string? IssuerNote,
-    DateOnly PublishedOn);
+    DateOnly PublishedOn, bool Ledger = false);
 
 /// <summary>Text of a single-page column (HTML, sanitised on load).</summary>
 public sealed record DemoPage(string Column, string File);

@@ -13,7 +13,8 @@ namespace Zwgk.Web.Features.Ledger.Admin;
 public sealed class ImportModel(LedgerImportService service, CurrentUser user) : AdminPageModel
 {
     [BindProperty] public int? Year { get; set; }
-    [BindProperty] public bool PreviewOnly { get; set; }
+    /// <summary>Preview first by default: a wrong year or an unrecognised table is seen before anything is saved.</summary>
+    [BindProperty] public bool PreviewOnly { get; set; } = true;
     public LedgerImportPreview? Preview { get; private set; }
     public string? Error { get; private set; }
 
