@@ -86,7 +86,7 @@ public sealed class LedgerBrowserTests : IAsyncLifetime
         await office.Locator("form:has(#file) button[type=submit]").ClickAsync();
         await office.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         Assert.Contains("识别结果", await office.ContentAsync());
-        await Shot(office, "import-preview");
+        await Shot(office, "import-preview", fullPage: false);
         await office.Locator("#file").SetInputFilesAsync(seed);
         await office.Locator("input[type=checkbox][name=PreviewOnly]").UncheckAsync();
         await office.Locator("form:has(#file) button[type=submit]").ClickAsync();
@@ -133,6 +133,6 @@ public sealed class LedgerBrowserTests : IAsyncLifetime
         Assert.Contains("规范公开行政事业性收费", publicPage);
         Assert.Contains("已完成", publicPage);
         Assert.DoesNotContain("财政信息”栏目公开2024年", publicPage);
-        await Shot(citizen, "public-phone");
+        await Shot(citizen, "public-phone", fullPage: false);
     }
 }

@@ -22,6 +22,9 @@ public sealed record LedgerImportPreview(string FileName, ParsedWorkPlan Plan, i
     public IReadOnlyList<string> UnresolvedUnits => Plan.Tasks.SelectMany(t => t.LeadUnits.Concat(t.ResponsibleUnits)).Select(m => m.Name)
         .Distinct().Where(n => Resolutions.TryGetValue(n, out var r) && !r.IsResolved).ToList();
 
+    /// <summary>The layout the importer found, in Chinese.</summary>
+    public string LayoutLabel => LedgerImportService.LayoutLabel(Plan.Layout);
+
     public string? YearError => Year is null ? "无法从文件中确定工作要点的年度，请指定年度" : null;
 }
 
@@ -57,6 +60,14 @@ public sealed class LedgerImportService(ZwgkDbContext db, IOptions<ImportLimits>
             .Select(u => new { u.Id, u.Code, u.Name, u.ShortName, u.Kind, u.Aliases, u.IsActive }).ToListAsync(ct);
         return units.Select(u => new DirectoryUnit(u.Id, u.Code, u.Name, u.ShortName, u.Kind, SplitAliases(u.Aliases), u.IsActive)).ToList();
     }
+
+    public static string LayoutLabel(string? layout) => layout switch
+    {
+        "table" => "任务分工表",
+        "list" => "带责任单位的任务清单",
+        "paragraphs" => "正文段落（未见任务表）",
+        _ => layout ?? "",
+    };
 
     public static IReadOnlyList<string> SplitAliases(string? aliases) => string.IsNullOrWhiteSpace(aliases) ? []
         : aliases.Split(['\n', '\r', '、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
