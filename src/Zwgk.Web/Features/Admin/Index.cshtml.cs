@@ -8,7 +8,7 @@ using Zwgk.Web.Features.Shared;
 namespace Zwgk.Web.Features.Admin;
 
 /// <summary>Back-office home: who you are, what is in your scope, what waits for you.</summary>
-public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider clock, Requests.RequestQueries requests) : AdminPageModel
+public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider clock, Requests.RequestQueries requests, Ledger.LedgerQueries ledger) : AdminPageModel
 {
     public sealed record QuickLink(string Href, string Label, string Description);
 
@@ -22,6 +22,8 @@ public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider cl
     /// <summary>依申请公开 reminders: open cases by deadline status in the user's scope, and the most urgent ones.</summary>
     public Requests.UnitDeadlineRow? RequestTotals { get; private set; }
     public IReadOnlyList<Requests.RequestListItem> UrgentRequests { get; private set; } = [];
+    /// <summary>工作台账 reminders: the user's unit's parts (the office: every unit's) overdue or due soon.</summary>
+    public IReadOnlyList<Ledger.Reminder>? LedgerReminders { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -43,6 +45,11 @@ public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider cl
             var soon = await requests.ListAsync(new Requests.RequestListFilter(Requests.RequestListView.DueSoon, PageSize: 5), ct);
             UrgentRequests = overdue.Items.Concat(soon.Items).Take(8).ToList();
             Links.Add(new("/admin/requests", "依申请公开", "登记、办理、答复政府信息公开申请"));
+        }
+        if (Ledger.LedgerAccess.CanSeeLedger(me))
+        {
+            LedgerReminders = await ledger.RemindersAsync(ct);
+            Links.Add(new("/admin/ledger", "工作台账", me.SpansAllUnits ? "工作要点任务分工的落实、核查和销号" : "本单位承担的工作要点任务及进展报送"));
         }
         if (me.CanEdit) Links.Add(new("/admin/documents/new", "新建文件", "录入一份政府文件，填写信息索引要素"));
         Links.Add(new("/admin/documents", "文件管理", me.SpansAllUnits ? "查看和维护各单位的文件" : "查看和维护本单位的文件"));
