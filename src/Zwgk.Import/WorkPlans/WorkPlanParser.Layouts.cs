@@ -259,9 +259,10 @@ public static partial class WorkPlanParser
 
                     MoveMarkedLeads(d);
                     d.UnitsFromColumns = true;
-                    if (unitsEmpty && TryExtractUnits(d.Requirement, out var r2, out var l2s, out var rs2))
+                    if (unitsEmpty && TryExtractUnits(d.Requirement, out var r2, out var l2s, out var rs2, out var r2Deadline))
                     {
                         (d.Requirement, d.Leads, d.Responsible) = (r2, l2s, rs2);
+                        d.DeadlineText ??= r2Deadline;
                     }
                     else if (unitsEmpty && prev is not null && (prev.Leads.Count + prev.Responsible.Count) > 0)
                     {
@@ -270,9 +271,10 @@ public static partial class WorkPlanParser
                         inheritedUnits.Add(name);
                     }
                 }
-                else if (TryExtractUnits(d.Requirement, out var r, out var ls, out var rs))
+                else if (TryExtractUnits(d.Requirement, out var r, out var ls, out var rs, out var rDeadline))
                 {
                     (d.Requirement, d.Leads, d.Responsible) = (r, ls, rs);
+                    d.DeadlineText ??= rDeadline;
                 }
 
                 if (deadlineCol >= 0)
@@ -544,9 +546,10 @@ public static partial class WorkPlanParser
                             d.Responsible.AddRange(UnitNames.Split(JoinWrapped(units)));
                             MoveMarkedLeads(d);
                         }
-                        else if (TryExtractUnits(d.Requirement, out var r, out var ls, out var rs))
+                        else if (TryExtractUnits(d.Requirement, out var r, out var ls, out var rs, out var rDeadline))
                         {
                             (d.Requirement, d.Leads, d.Responsible) = (r, ls, rs);
+                            d.DeadlineText ??= rDeadline;
                         }
                     }
 
@@ -852,9 +855,10 @@ public static partial class WorkPlanParser
                 d.Number = item.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 d.Section = item.Section;
                 d.Requirement = JoinWrapped(item.Lines);
-                if (TryExtractUnits(d.Requirement, out var r, out var ls, out var rs))
+                if (TryExtractUnits(d.Requirement, out var r, out var ls, out var rs, out var rDeadline))
                 {
                     (d.Requirement, d.Leads, d.Responsible) = (r, ls, rs);
+                    d.DeadlineText ??= rDeadline;
                 }
 
                 d.FirstLine = item.First;
@@ -899,9 +903,10 @@ public static partial class WorkPlanParser
                 d.Number = s.NumberText;
                 d.Section = s;
                 d.Requirement = text;
-                if (TryExtractUnits(text, out var r, out var ls, out var rs))
+                if (TryExtractUnits(text, out var r, out var ls, out var rs, out var rDeadline))
                 {
                     (d.Requirement, d.Leads, d.Responsible) = (r, ls, rs);
+                    d.DeadlineText ??= rDeadline;
                 }
 
                 var lastLine = lines[Math.Max(s.ParagraphStart, s.ParagraphEnd - 1)].No;

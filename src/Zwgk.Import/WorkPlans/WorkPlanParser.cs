@@ -445,6 +445,18 @@ public static partial class WorkPlanParser
 
         private ParsedWorkPlan Build(string layout)
         {
+            if (year is null)
+            {
+                // No year in the title: the year most deadline cells name (a plan's deadlines fall in its own year).
+                var years = drafts.Select(d => d.DeadlineText is null ? null : YearOf(d.DeadlineText)).OfType<int>()
+                    .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();
+                if (years.Count > 0)
+                {
+                    year = years[0].Key;
+                    notes.Add($"标题中没有年度，按完成时限中最常见的年份定为{year}年");
+                }
+            }
+
             var parsedSections = sections.Select(s => new ParsedSection(s.Index, s.Parent, s.Level, s.NumberText, s.Title, s.Line)).ToList();
             var tasks = new List<ParsedTask>(drafts.Count);
             var order = 0;
@@ -498,7 +510,7 @@ public static partial class WorkPlanParser
         [GeneratedRegex(@"(?<y>\d{4})年")]
         private static partial Regex YearRegex();
 
-        [GeneratedRegex(@"要点|工作计划|任务分工|任务分解|工作方案|实施方案")]
+        [GeneratedRegex(@"要点|工作计划|任务分工|任务分解|任务清单|重点工作任务|工作台账|责任分工|工作方案|实施方案")]
         private static partial Regex FallbackTitleRegex();
 
         [GeneratedRegex(@"^[-—–\s]*\d{1,4}[-—–\s]*$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")]

@@ -160,8 +160,14 @@ internal static partial class WorkPlanText
 
     /// <summary>Units stated inside a text: a trailing "（责任单位：X）", "（牵头单位：X；责任单位：Y）", "（X牵头，Y按职责分工负责）"
     /// or "责任单位：X。" at the end. Returns false (and the text unchanged) when there is none.</summary>
-    public static bool TryExtractUnits(string text, out string requirement, out List<UnitMention> leads, out List<UnitMention> responsible)
+    public static bool TryExtractUnits(string text, out string requirement, out List<UnitMention> leads, out List<UnitMention> responsible) =>
+        TryExtractUnits(text, out requirement, out leads, out responsible, out _);
+
+    /// <summary>As above; a time limit written inside the clause ("；完成时限：长期坚持", "；2025年12月底前") comes out as <paramref name="deadline"/>,
+    /// never as a unit name.</summary>
+    public static bool TryExtractUnits(string text, out string requirement, out List<UnitMention> leads, out List<UnitMention> responsible, out string? deadline)
     {
+        deadline = null;
         requirement = text;
         leads = [];
         responsible = [];
@@ -183,7 +189,7 @@ internal static partial class WorkPlanText
                     if (depth == 0)
                     {
                         var content = trimmed[(i + 1)..^1];
-                        if (ParseUnitClause(content, leads, responsible))
+                        if (ParseUnitClause(content, leads, responsible, out deadline))
                         {
                             requirement = trimmed[..i].TrimEnd();
                             return true;
@@ -196,7 +202,7 @@ internal static partial class WorkPlanText
         }
 
         var m = TrailingLabelRegex().Match(t);
-        if (m.Success && ParseUnitClause(m.Groups["clause"].Value, leads, responsible))
+        if (m.Success && ParseUnitClause(m.Groups["clause"].Value, leads, responsible, out deadline))
         {
             requirement = t[..m.Index].TrimEnd();
             return true;
@@ -206,7 +212,31 @@ internal static partial class WorkPlanText
     }
 
     /// <summary>Parses the inside of a unit clause; false when it is not one (a plain parenthetical).</summary>
-    public static bool ParseUnitClause(string content, List<UnitMention> leads, List<UnitMention> responsible)
+    public static bool ParseUnitClause(string content, List<UnitMention> leads, List<UnitMention> responsible) =>
+        ParseUnitClause(content, leads, responsible, out _);
+
+    /// <summary>Parses the inside of a unit clause; a time limit part is returned in <paramref name="deadline"/>.</summary>
+    public static bool ParseUnitClause(string content, List<UnitMention> leads, List<UnitMention> responsible, out string? deadline)
+    {
+        deadline = null;
+        var found = ParseUnitParts(content, leads, responsible, ref deadline);
+        if (!found) return false;
+        // A time limit written among the units ("区政府办公室，2025年12月底前") is not a unit.
+        foreach (var list in new[] { leads, responsible })
+            for (var i = list.Count - 1; i >= 0; i--)
+                if (LooksLikeDeadline(list[i].Name))
+                {
+                    deadline ??= list[i].Name;
+                    list.RemoveAt(i);
+                }
+        return leads.Count + responsible.Count > 0;
+    }
+
+    /// <summary>A phrase that reads as a time limit (2025年12月底前, 长期坚持, 年底前) and not as a unit name.</summary>
+    public static bool LooksLikeDeadline(string s) =>
+        s.Length <= 30 && !UnitNames.LooksComplete(s) && DeadlineParser.Parse(s, 2000).Kind != DeadlineKind.None;
+
+    private static bool ParseUnitParts(string content, List<UnitMention> leads, List<UnitMention> responsible, ref string? deadline)
     {
         var c = Squash(content.Replace('\n', ' '));
         if (c.Length == 0 || c.Length > 800)
@@ -227,6 +257,13 @@ internal static partial class WorkPlanText
             var p = part.Trim();
             if (p.Length == 0)
             {
+                continue;
+            }
+
+            var dm = DeadlineLabelRegex().Match(p);
+            if (dm.Success)
+            {
+                deadline ??= dm.Groups["d"].Value.Trim().TrimEnd('。');
                 continue;
             }
 
@@ -347,6 +384,9 @@ internal static partial class WorkPlanText
 
     [GeneratedRegex(@"(?:牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|参与单位|协办单位|责任主体|实施单位|承办单位)\s*[:：]")]
     private static partial Regex ClauseLabelRegex();
+
+    [GeneratedRegex(@"^(?:完成时限|完成时间|完成期限|时限要求|时间要求|时限)\s*[:：](?<d>.*)$")]
+    private static partial Regex DeadlineLabelRegex();
 
     [GeneratedRegex(@"^(?:牵头单位|牵头部门|主责单位)\s*[:：](?<u>.*)$")]
     private static partial Regex LeadLabelRegex();
