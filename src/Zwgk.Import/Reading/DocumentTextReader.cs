@@ -59,6 +59,7 @@ public static partial class DocumentTextReader
         };
 
         budget.Add(text.Length == 0 ? string.Empty : text, final: true);
+        text = CjkRadicals.Fold(text);
         if (!text.Any(char.IsLetterOrDigit))
         {
             throw new ImportRejectedException("文件中没有可导入的文字");

@@ -85,6 +85,20 @@ internal static partial class PdfTextReader
             return [];
         }
 
+        // Ruled tables first: their cells are read by the grid, not by baseline (cells side by side wrap independently).
+        var tableRows = PdfTables.Read(page, letters, out var outside);
+        if (tableRows.Count > 0)
+        {
+            var rest = outside.Count == 0 ? [] : GroupLines(outside);
+            return [.. rest.Concat(tableRows.Select(r => new PdfLine(r.Top, r.Left, r.Right, r.Size, r.Text))).OrderByDescending(l => l.Y)];
+        }
+
+        return GroupLines(letters);
+    }
+
+    private static List<PdfLine> GroupLines(List<Letter> letters)
+    {
+
         // Group by baseline, top of the page first.
         letters.Sort((a, b) => b.StartBaseLine.Y.CompareTo(a.StartBaseLine.Y));
         var groups = new List<List<Letter>>();
@@ -151,7 +165,8 @@ internal static partial class PdfTextReader
         PdfLine? open = null;
         foreach (var page in pages)
         {
-            var body = page.Lines.Where(l => !IsRunning(l, page, running)).ToList();
+            // A table's header row repeats on every page by design; it is content, not a running header.
+            var body = page.Lines.Where(l => l.IsTableRow || !IsRunning(l, page, running)).ToList();
             if (body.Count == 0)
             {
                 continue;

@@ -76,3 +76,50 @@ public sealed class WorkPlanVariantTests
         Assert.Equal(new DateOnly(2027, 12, 31), plan.Tasks[1].Deadline.Date);
     }
 }
+
+/// <summary>
+/// A 工作要点 uploaded as PDF with a ruled table (printed by Chromium from workplan-ruled-table.html, whose first 工作任务 cell
+/// spans two rows): cells side by side are read by the grid, each cell's wrapped lines joined, and the radical code points
+/// the font maps 工/一/门 to are folded back to ideographs.
+/// </summary>
+public sealed class PdfRuledTableTests
+{
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    [Fact]
+    public void Cells_of_a_ruled_table_come_out_as_tab_separated_rows()
+    {
+        using var stream = File.OpenRead(Fixture("workplan-ruled-table.pdf"));
+        var text = DocumentTextReader.ReadText(stream, "plan.pdf");
+        Assert.Contains("2025年测试区政务公开工作要点", text);
+        Assert.DoesNotContain('\u2F2F', text); // ⼯
+        var rows = text.Split('\n').Where(l => l.Contains('\t')).ToList();
+        Assert.Equal("序号\t工作任务\t具体要求\t牵头单位\t责任单位\t完成时限", rows[0]);
+        Assert.Equal("1\t一、加强政策解读\t以政策解读材料与政策文件同步起草、同步审签、同步发布的“三同步”为原则，高质高效推进政策解读工作。\t区政府办公室\t区政府各部门（单位）\t2025年12月底前", rows[1]);
+        Assert.Equal("2\t\t创新解读形式，积极运用互动直播、简明问答等方式进行解读。\t区财政局\t各街道办事处\t长期坚持", rows[2]);
+        Assert.Equal(4, rows.Count);
+    }
+
+    [Fact]
+    public void The_parser_reads_the_pdf_table_with_lead_and_responsible_columns()
+    {
+        using var stream = File.OpenRead(Fixture("workplan-ruled-table.pdf"));
+        var plan = WorkPlanParser.Read(stream, "plan.pdf", ImportLimits.Default);
+        Assert.Equal(2025, plan.Year);
+        Assert.Equal("table", plan.Layout);
+        Assert.Equal(3, plan.Tasks.Count);
+        Assert.Equal(["区财政局"], plan.Tasks[1].LeadUnits.Select(u => u.Name));
+        Assert.Equal(["各街道办事处"], plan.Tasks[1].ResponsibleUnits.Select(u => u.Name));
+        Assert.Equal("一、", plan.Sections.Single(s => s.Index == plan.Tasks[1].SectionIndex).Number);
+        Assert.Empty(plan.Tasks[2].ResponsibleUnits);
+        Assert.Equal(new DateOnly(2025, 6, 30), plan.Tasks[2].Deadline.Date);
+    }
+
+    [Theory]
+    [InlineData("政务公开⼯作要点", "政务公开工作要点")]
+    [InlineData("区政府各部⻔", "区政府各部门")]
+    [InlineData("⻩河流域⽣态保护", "黄河流域生态保护")]
+    [InlineData("⺠间投资", "民间投资")]
+    [InlineData("no radicals 无偏旁", "no radicals 无偏旁")]
+    public void Radical_code_points_fold_to_ideographs(string input, string expected) => Assert.Equal(expected, CjkRadicals.Fold(input));
+}
