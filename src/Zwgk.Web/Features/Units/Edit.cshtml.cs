@@ -34,6 +34,10 @@ public sealed class EditModel(ZwgkDbContext db, AuditLog audit, IOutputCacheStor
         [StringLength(FieldLengths.UnitShortName, ErrorMessage = "简称不能超过{1}个字")]
         public string? ShortName { get; set; }
 
+        [Display(Name = "别名（每行一个）")]
+        [StringLength(FieldLengths.UnitAliases, ErrorMessage = "别名合计不能超过{1}个字")]
+        public string? Aliases { get; set; }
+
         [Display(Name = "单位类型")]
         public UnitKind Kind { get; set; } = UnitKind.Department;
 
@@ -60,7 +64,8 @@ public sealed class EditModel(ZwgkDbContext db, AuditLog audit, IOutputCacheStor
     public List<SelectListItem> Kinds { get; } = Enum.GetValues<UnitKind>().Select(k => new SelectListItem(k.Label(), k.ToString())).ToList();
     public bool IsNew => UnitId is null;
 
-    public async Task<IActionResult> OnGetAsync(int? id, int? parentId, CancellationToken ct)
+    /// <param name="shortName">Prefill from the ledger's 待确认单位名称: the name as a work plan writes it.</param>
+    public async Task<IActionResult> OnGetAsync(int? id, int? parentId, string? shortName, CancellationToken ct)
     {
         if (id is int existing)
         {
@@ -69,7 +74,7 @@ public sealed class EditModel(ZwgkDbContext db, AuditLog audit, IOutputCacheStor
             UnitId = unit.Id;
             Input = new UnitInput
             {
-                Code = unit.Code, Name = unit.Name, ShortName = unit.ShortName, Kind = unit.Kind, ParentId = unit.ParentId,
+                Code = unit.Code, Name = unit.Name, ShortName = unit.ShortName, Aliases = unit.Aliases, Kind = unit.Kind, ParentId = unit.ParentId,
                 CreditCode = unit.CreditCode, OrganizationCode = unit.OrganizationCode, SortOrder = unit.SortOrder, IsActive = unit.IsActive,
             };
         }
@@ -77,6 +82,7 @@ public sealed class EditModel(ZwgkDbContext db, AuditLog audit, IOutputCacheStor
         {
             Input.ParentId = parentId is int p && await db.Units.AnyAsync(u => u.Id == p, ct) ? p : null;
             Input.SortOrder = (await db.Units.MaxAsync(u => (int?)u.SortOrder, ct) ?? 0) + 1;
+            if (!string.IsNullOrWhiteSpace(shortName) && shortName.Trim().Length <= FieldLengths.UnitShortName) Input.ShortName = shortName.Trim();
         }
         await LoadParentsAsync(ct);
         return Page();
@@ -95,6 +101,9 @@ public sealed class EditModel(ZwgkDbContext db, AuditLog audit, IOutputCacheStor
         Input.Code = (Input.Code ?? "").Trim();
         Input.Name = (Input.Name ?? "").Trim();
         Input.ShortName = string.IsNullOrWhiteSpace(Input.ShortName) ? null : Input.ShortName.Trim();
+        // One alias per line, trimmed, without repeats; commas and 、 also separate (people paste lists).
+        var aliases = Ledger.LedgerImportService.SplitAliases(Input.Aliases).Distinct().ToList();
+        Input.Aliases = aliases.Count == 0 ? null : string.Join('\n', aliases);
         Input.CreditCode = UnitRules.NormalizeCreditCode(Input.CreditCode);
         Input.OrganizationCode = UnitRules.NormalizeOrganizationCode(Input.OrganizationCode);
 
@@ -129,6 +138,7 @@ public sealed class EditModel(ZwgkDbContext db, AuditLog audit, IOutputCacheStor
         unit.Code = Input.Code;
         unit.Name = Input.Name;
         unit.ShortName = Input.ShortName;
+        unit.Aliases = Input.Aliases;
         unit.Kind = Input.Kind;
         unit.ParentId = Input.ParentId;
         unit.CreditCode = Input.CreditCode;
@@ -152,6 +162,7 @@ public sealed class EditModel(ZwgkDbContext db, AuditLog audit, IOutputCacheStor
         ["编码"] = u.Code,
         ["名称"] = u.Name,
         ["简称"] = u.ShortName,
+        ["别名"] = u.Aliases,
         ["类型"] = u.Kind.Label(),
         ["上级单位"] = u.ParentId is int p ? names.GetValueOrDefault(p) : null,
         ["统一社会信用代码"] = u.CreditCode,
