@@ -45,3 +45,10 @@ public static class UnitKindNames
         _ => "其他单位",
     };
 }
+
+/// <summary>A unit's other names (<see cref="Unit.Aliases"/>): one per line; commas and 、 also separate, as people paste lists.</summary>
+public static class UnitAliases
+{
+    public static IReadOnlyList<string> Split(string? aliases) => string.IsNullOrWhiteSpace(aliases) ? []
+        : aliases.Split(['\n', '\r', '、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -58,7 +58,7 @@ public sealed class LedgerImportService(ZwgkDbContext db, IOptions<ImportLimits>
     {
         var units = await db.Units.AsNoTracking().OrderBy(u => u.SortOrder).ThenBy(u => u.Id)
             .Select(u => new { u.Id, u.Code, u.Name, u.ShortName, u.Kind, u.Aliases, u.IsActive }).ToListAsync(ct);
-        return units.Select(u => new DirectoryUnit(u.Id, u.Code, u.Name, u.ShortName, u.Kind, SplitAliases(u.Aliases), u.IsActive)).ToList();
+        return units.Select(u => new DirectoryUnit(u.Id, u.Code, u.Name, u.ShortName, u.Kind, Zwgk.Domain.Units.UnitAliases.Split(u.Aliases), u.IsActive)).ToList();
     }
 
     public static string LayoutLabel(string? layout) => layout switch
@@ -68,9 +68,6 @@ public sealed class LedgerImportService(ZwgkDbContext db, IOptions<ImportLimits>
         "paragraphs" => "正文段落（未见任务表）",
         _ => layout ?? "",
     };
-
-    public static IReadOnlyList<string> SplitAliases(string? aliases) => string.IsNullOrWhiteSpace(aliases) ? []
-        : aliases.Split(['\n', '\r', '、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Saves the plan; returns its id (the earlier plan's when this very file was imported before).</summary>
     public async Task<(ServiceResult Result, bool Created)> SaveAsync(LedgerImportPreview preview, string actor, CancellationToken ct = default)

@@ -271,7 +271,7 @@ public sealed class LedgerService(ZwgkDbContext db, CurrentUser user, AuditLog a
         if (remember && units.Count == 1)
         {
             var unit = units[0];
-            var aliases = LedgerImportService.SplitAliases(unit.Aliases).ToList();
+            var aliases = Zwgk.Domain.Units.UnitAliases.Split(unit.Aliases).ToList();
             if (!aliases.Contains(name) && name != unit.Name && name != unit.ShortName)
             {
                 aliases.Add(name);

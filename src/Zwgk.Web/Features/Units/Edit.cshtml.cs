@@ -102,7 +102,7 @@ public sealed class EditModel(ZwgkDbContext db, AuditLog audit, IOutputCacheStor
         Input.Name = (Input.Name ?? "").Trim();
         Input.ShortName = string.IsNullOrWhiteSpace(Input.ShortName) ? null : Input.ShortName.Trim();
         // One alias per line, trimmed, without repeats; commas and 、 also separate (people paste lists).
-        var aliases = Ledger.LedgerImportService.SplitAliases(Input.Aliases).Distinct().ToList();
+        var aliases = Zwgk.Domain.Units.UnitAliases.Split(Input.Aliases).Distinct().ToList();
         Input.Aliases = aliases.Count == 0 ? null : string.Join('\n', aliases);
         Input.CreditCode = UnitRules.NormalizeCreditCode(Input.CreditCode);
         Input.OrganizationCode = UnitRules.NormalizeOrganizationCode(Input.OrganizationCode);
