@@ -176,13 +176,13 @@ public sealed class LedgerQueries(ZwgkDbContext db, CurrentUser user, TimeProvid
             .OrderByDescending(x => x.Overdue).ThenBy(x => x.Due).ThenBy(x => x.Part.DisplayName).ToList();
     }
 
-    /// <summary>The tasks the user's unit carries (all plans, newest first), with the unit's own status.</summary>
-    public async Task<IReadOnlyList<TaskRow>> MineAsync(CancellationToken ct = default)
+    /// <summary>The tasks the user's unit carries (all plans, newest first), with the year of each plan.</summary>
+    public async Task<(IReadOnlyList<TaskRow> Tasks, IReadOnlyDictionary<int, int> YearOfPlan)> MineAsync(CancellationToken ct = default)
     {
-        if (!user.CanSeeLedger() || user.UnitId == 0) return [];
+        if (!user.CanSeeLedger() || user.UnitId == 0) return ([], new Dictionary<int, int>());
         var rows = await LedgerSnapshot.LoadAsync(db, new LedgerScope(UnitId: user.UnitId), Today, ct);
         var years = await db.WorkPlans.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Year, ct);
-        return rows.OrderByDescending(r => years.GetValueOrDefault(r.PlanId)).ThenBy(r => r.Order).ToList();
+        return (rows.OrderByDescending(r => years.GetValueOrDefault(r.PlanId)).ThenBy(r => r.Order).ToList(), years);
     }
 
     /// <summary>回头看: unfinished tasks of <paramref name="year"/>'s plans, with the plans of later years they may be carried into.</summary>

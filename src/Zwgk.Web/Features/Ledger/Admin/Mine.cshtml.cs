@@ -10,6 +10,7 @@ public sealed class MineModel(LedgerQueries queries, CurrentUser user) : AdminPa
 {
     [FromQuery] public LedgerStatus? Status { get; set; }
     public IReadOnlyList<TaskRow> Tasks { get; private set; } = [];
+    public IReadOnlyDictionary<int, int> YearOfPlan { get; private set; } = new Dictionary<int, int>();
     public StatusCounts Counts { get; private set; } = StatusCounts.Of([]);
     public int UnitId => user.UnitId;
     public LedgerStatus StatusOf(TaskRow r) => r.ClosedAt is not null ? LedgerStatus.Done : r.Assignments.FirstOrDefault(a => a.UnitId == user.UnitId)?.Status ?? r.Status;
@@ -17,7 +18,8 @@ public sealed class MineModel(LedgerQueries queries, CurrentUser user) : AdminPa
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!user.CanSeeLedger()) return Forbid();
-        var all = await queries.MineAsync(ct);
+        var (all, years) = await queries.MineAsync(ct);
+        YearOfPlan = years;
         Counts = StatusCounts.Of(all.Select(StatusOf));
         Tasks = Status is { } s ? all.Where(t => StatusOf(t) == s).ToList() : all;
         return Page();
