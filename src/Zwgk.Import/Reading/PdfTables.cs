@@ -18,13 +18,17 @@ internal static class PdfTables
     private readonly record struct VLine(double X, double Y1, double Y2);
 
     private const double Tolerance = 2.0;
+
+    // A page with more rules than this is a drawing (a chart, a scanned form's vector art), not a task table; reading it as a
+    // grid would cost bands × letters for nothing.
+    private const int MaxRules = 3000;
     private const double Thin = 2.5;
 
     public static List<Row> Read(Page page, List<Letter> letters, out List<Letter> outside)
     {
         outside = letters;
         var (hs, vs) = Rules(page);
-        if (hs.Count < 2 || vs.Count < 2)
+        if (hs.Count < 2 || vs.Count < 2 || hs.Count + vs.Count > MaxRules)
         {
             return [];
         }

@@ -48,6 +48,9 @@ public sealed class LedgerApiTests : IAsyncLifetime
         Assert.Contains("请填写完成情况", await empty.Content.ReadAsStringAsync());
         var badLink = await a.PostAsJsonAsync($"/api/v1/admin/ledger/assignments/{parts[_d.A.Id]}/reports", new { text = "进展", links = new[] { "javascript:alert(1)" } });
         Assert.Equal(HttpStatusCode.BadRequest, badLink.StatusCode);
+        var tooMany = await a.PostAsJsonAsync($"/api/v1/admin/ledger/assignments/{parts[_d.A.Id]}/reports", new { text = "进展", documentIds = Enumerable.Range(1, 21) });
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Contains("每次最多关联20份文件", await tooMany.Content.ReadAsStringAsync());
         var ok = await a.PostAsJsonAsync($"/api/v1/admin/ledger/assignments/{parts[_d.A.Id]}/reports", new { text = "已完成首批解读", markDone = true });
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
 

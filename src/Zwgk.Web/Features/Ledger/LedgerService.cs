@@ -29,6 +29,7 @@ public sealed class LedgerService(ZwgkDbContext db, CurrentUser user, AuditLog a
 {
     public const int MaxFilesPerReport = 10;
     public const int MaxLinksPerReport = 10;
+    public const int MaxDocumentsPerReport = 20;
 
     public DateOnly Today => Formats.Today(clock);
     private string Actor => FieldLengths.Clip(user.UserName ?? "系统", FieldLengths.PersonName);
@@ -68,12 +69,13 @@ public sealed class LedgerService(ZwgkDbContext db, CurrentUser user, AuditLog a
         var uploads = input.Files ?? [];
         if (uploads.Count > MaxFilesPerReport) errors["Files"] = $"每次最多上传{MaxFilesPerReport}个文件";
         var docIds = (input.DocumentIds ?? []).Distinct().ToList();
+        if (docIds.Count > MaxDocumentsPerReport) return ServiceResult.Invalid(new Dictionary<string, string> { ["DocumentIds"] = $"每次最多关联{MaxDocumentsPerReport}份文件" });
         // Evidence documents: published ones anybody can see, or the reporting unit's own drafts. Anything else is "not found".
         var docs = docIds.Count == 0 ? [] : await db.Documents.AsNoTracking()
             .Where(d => docIds.Contains(d.Id)).Where(DocumentVisibility.OwnedByOrPublic(a.UnitId))
             .Select(d => new { d.Id, d.Title }).ToListAsync(ct);
         if (docs.Count != docIds.Count) errors["DocumentIds"] = "引用的文件不存在，或不是已发布文件、本单位文件";
-        var milestoneIds = (input.ReachedMilestoneIds ?? []).Distinct().ToList();
+        var milestoneIds = (input.ReachedMilestoneIds ?? []).Distinct().Take(100).ToList();
         var milestones = milestoneIds.Count == 0 ? [] : await db.LedgerMilestones.Where(m => m.TaskId == a.TaskId && milestoneIds.Contains(m.Id)).ToListAsync(ct);
         if (milestones.Count != milestoneIds.Count) errors["Milestones"] = "时间节点不属于该任务";
         if (errors.Count > 0) return ServiceResult.Invalid(errors);
