@@ -2,6 +2,7 @@ using Zwgk.Web.Features.Catalog;
 using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Hosting;
 using Zwgk.Web.Features.Import;
+using Zwgk.Web.Features.Interaction.Moderation;
 using Zwgk.Web.Features.Ledger;
 using Zwgk.Web.Features.Calendar;
 using Zwgk.Web.Features.Portal;
@@ -29,6 +30,7 @@ builder.Services.AddCalendar();
 builder.Services.AddRequests();
 builder.Services.AddReports();
 builder.Services.AddLedger();
+builder.Services.AddModeration(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();

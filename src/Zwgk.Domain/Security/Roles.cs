@@ -10,8 +10,10 @@ public static class Roles
     public const string Reviewer = "Reviewer";
     /// <summary>依申请公开经办: registers and handles applications of their unit and sees the applicants' personal data.</summary>
     public const string RequestOfficer = "RequestOfficer";
+    /// <summary>互动交流经办: handles the messages, comments and interviews routed to their unit and sees the writers' contact details.</summary>
+    public const string InteractionOfficer = "InteractionOfficer";
 
-    public static readonly IReadOnlyList<string> All = [PlatformAdmin, OpennessOffice, UnitAdmin, Editor, Reviewer, RequestOfficer];
+    public static readonly IReadOnlyList<string> All = [PlatformAdmin, OpennessOffice, UnitAdmin, Editor, Reviewer, RequestOfficer, InteractionOfficer];
 
     public static string Label(string role) => role switch
     {
@@ -21,6 +23,7 @@ public static class Roles
         Editor => "编辑",
         Reviewer => "审核",
         RequestOfficer => "依申请公开经办",
+        InteractionOfficer => "互动交流经办",
         _ => role,
     };
 

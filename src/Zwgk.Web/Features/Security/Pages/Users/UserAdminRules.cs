@@ -26,7 +26,7 @@ public static class UserAdminRules
     public static IReadOnlyList<string> GrantableRoles(Actor actor)
     {
         if (actor.IsPlatformAdmin) return Roles.All;
-        if (actor.SpansAllUnits || actor.Roles.Contains(Roles.UnitAdmin)) return [Roles.UnitAdmin, Roles.Editor, Roles.Reviewer, Roles.RequestOfficer];
+        if (actor.SpansAllUnits || actor.Roles.Contains(Roles.UnitAdmin)) return [Roles.UnitAdmin, Roles.Editor, Roles.Reviewer, Roles.RequestOfficer, Roles.InteractionOfficer];
         return [];
     }
 
