@@ -71,6 +71,10 @@ public abstract class LedgerTrackingTests(DatabaseProvider provider) : IAsyncLif
         // The office sees everything but does not report for a unit.
         Assert.Equal(HttpStatusCode.OK, (await office.GetAsync($"/admin/ledger/tasks/{t3}")).StatusCode);
         Assert.Contains("只能报送本单位承担的任务进展", await LedgerDesk.FollowAsync(office, await LedgerDesk.PostAsync(office, t1, "Report", ("assignmentId", parts1[_d.A.Id].ToString()), ("text", "代报"))));
+        // A part posted to another task's page is refused like a missing one, even the user's own part.
+        Assert.Equal(HttpStatusCode.NotFound, (await LedgerDesk.PostAsync(a, t1, "Report", ("assignmentId", parts2[_d.A.Id].ToString()), ("text", "报错页面"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await LedgerDesk.PostAsync(office, t3, "Verify", ("assignmentId", parts1[_d.A.Id].ToString()), ("pass", "true"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await LedgerDesk.PostAsync(office, t3, "Unassign", ("assignmentId", parts1[_d.A.Id].ToString()))).StatusCode);
         Assert.Equal(1, await _d.DbAsync(db => db.LedgerReports.CountAsync()));
 
         // "My tasks": A lists tasks 1 and 2, never 3.

@@ -60,7 +60,7 @@ public static class LedgerEndpoints
         }
         if (await q.PlanAsync(id, unit, wanted, null, ct) is not { } v) return TypedResults.NotFound();
         var tasks = v.Tasks.Select(t => new TaskResponse(t.Id, t.NumberDisplay, t.SectionHeading, t.Requirement, t.LeadUnitsText, t.ResponsibleUnitsText,
-            t.DeadlineKind switch { DeadlineKind.Date => t.DueOn!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DeadlineKind.Ongoing => "ongoing", _ => null },
+            new TaskDeadline(t.DeadlineKind, t.DueOn, t.DeadlineText).JsonValue,
             t.DeadlineText, q.StatusFor(t).ToString(), t.ClosedAt,
             t.Assignments.Select(a => new TaskUnitResponse(a.UnitId, a.UnitName, a.IsLead, a.Status.ToString(), a.CompletedLate, a.NeedsRectification)).ToList())).ToList();
         return TypedResults.Ok(new PlanResponse(v.Plan.Id, v.Plan.Year, v.Plan.Title, v.Plan.PublishProgress, CountsResponse.Of(v.Counts),

@@ -62,10 +62,12 @@ public sealed class LedgerQueries(ZwgkDbContext db, CurrentUser user, TimeProvid
         var unresolved = await db.LedgerMentions.AsNoTracking()
             .Where(m => m.ConfirmedAt == null && (m.Resolution == ResolutionKind.Unresolved || m.Resolution == ResolutionKind.Ambiguous || m.Resolution == ResolutionKind.Unspecified))
             .Join(db.LedgerTasks, m => m.TaskId, t => t.Id, (m, t) => new { t.PlanId, m.Name }).Distinct().ToListAsync(ct);
+        // One snapshot for every plan the user sees (a few set-based queries), grouped here, not one snapshot per plan.
+        var byPlan = (await LedgerSnapshot.LoadAsync(db, new LedgerScope(UnitId: UnitScope), Today, ct)).ToLookup(r => r.PlanId);
         var result = new List<PlanListItem>();
         foreach (var p in plans)
         {
-            var rows = await LedgerSnapshot.LoadAsync(db, new LedgerScope(PlanId: p.Id, UnitId: UnitScope), Today, ct);
+            var rows = byPlan[p.Id].ToList();
             if (UnitScope is not null && rows.Count == 0) continue;
             result.Add(new PlanListItem(p.Id, p.Year, p.Title, p.SourceFileName, p.CreatedAt, p.PublishProgress, Counts(rows),
                 UnitScope is null ? unresolved.Count(u => u.PlanId == p.Id) : 0));
@@ -168,8 +170,8 @@ public sealed class LedgerQueries(ZwgkDbContext db, CurrentUser user, TimeProvid
     public async Task<IReadOnlyList<Reminder>> RemindersAsync(CancellationToken ct = default)
     {
         if (!user.CanSeeLedger()) return [];
-        var rows = await LedgerSnapshot.LoadAsync(db, new LedgerScope(UnitId: UnitScope), Today, ct);
-        return rows.Where(r => r.ClosedAt is null)
+        var rows = await LedgerSnapshot.LoadAsync(db, new LedgerScope(UnitId: UnitScope, OpenOnly: true), Today, ct);
+        return rows
             .SelectMany(r => r.Assignments.Where(a => UnitScope is null || a.UnitId == UnitScope).Select(a => (r, a)))
             .Where(x => x.a.Status == LedgerStatus.Overdue || LedgerStatuses.IsDueSoon(x.a.Status, x.r.Dates, Today, DueSoonDays))
             .Select(x => new Reminder(x.r, x.a, x.a.Status == LedgerStatus.Overdue, x.r.Dates.NextDue))

@@ -29,7 +29,8 @@ public sealed record TaskRow(int Id, int PlanId, int Order, string? Number, int?
 }
 
 /// <summary>Which tasks a snapshot holds.</summary>
-public sealed record LedgerScope(int? PlanId = null, int? Year = null, int? UnitId = null, IReadOnlyCollection<int>? TaskIds = null);
+/// <param name="OpenOnly">Only tasks not yet closed (销号): reminders need nothing else, and closed tasks pile up over the years.</param>
+public sealed record LedgerScope(int? PlanId = null, int? Year = null, int? UnitId = null, IReadOnlyCollection<int>? TaskIds = null, bool OpenOnly = false);
 
 /// <summary>
 /// Loads tasks with everything status derivation needs in a few set-based queries (no per-task round trips) and derives
@@ -44,6 +45,7 @@ public static class LedgerSnapshot
         if (scope.Year is int year) tasks = tasks.Where(t => db.WorkPlans.Any(p => p.Id == t.PlanId && p.Year == year));
         if (scope.UnitId is int unitId) tasks = tasks.Where(t => t.Assignments.Any(a => a.UnitId == unitId));
         if (scope.TaskIds is { } ids) tasks = tasks.Where(t => ids.Contains(t.Id));
+        if (scope.OpenOnly) tasks = tasks.Where(t => t.ClosedAt == null);
 
         var rows = await tasks.Select(t => new
         {

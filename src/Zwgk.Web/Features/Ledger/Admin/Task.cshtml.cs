@@ -32,6 +32,7 @@ public sealed class TaskModel(LedgerQueries queries, LedgerService service, Curr
     public async Task<IActionResult> OnPostReportAsync(int assignmentId, string? text, bool markDone, string? links, string? documentIds, int[]? milestones,
         List<IFormFile>? files, CancellationToken ct)
     {
+        if (!await PartOfThisTaskAsync(assignmentId, ct)) return NotFound();
         var ids = new List<int>();
         foreach (var part in (documentIds ?? "").Split([',', '，', ' ', '、', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -51,16 +52,20 @@ public sealed class TaskModel(LedgerQueries queries, LedgerService service, Curr
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(int assignmentId, string? reason, CancellationToken ct) =>
-        Done(await service.WithdrawDoneAsync(assignmentId, reason, ct), "已撤回完成报送");
+        !await PartOfThisTaskAsync(assignmentId, ct) ? NotFound() : Done(await service.WithdrawDoneAsync(assignmentId, reason, ct), "已撤回完成报送");
 
     public async Task<IActionResult> OnPostVerifyAsync(int assignmentId, bool pass, string? comment, CancellationToken ct) =>
-        Done(await service.VerifyAsync(assignmentId, pass, comment, ct), pass ? "核查通过" : "已退回整改");
+        !await PartOfThisTaskAsync(assignmentId, ct) ? NotFound() : Done(await service.VerifyAsync(assignmentId, pass, comment, ct), pass ? "核查通过" : "已退回整改");
 
     public async Task<IActionResult> OnPostAssignAsync(int unitId, bool isLead, CancellationToken ct) =>
         Done(await service.AssignAsync(Id, unitId, isLead, ct), "已调整责任单位");
 
     public async Task<IActionResult> OnPostUnassignAsync(int assignmentId, CancellationToken ct) =>
-        Done(await service.UnassignAsync(assignmentId, ct), "已移除该单位");
+        !await PartOfThisTaskAsync(assignmentId, ct) ? NotFound() : Done(await service.UnassignAsync(assignmentId, ct), "已移除该单位");
+
+    /// <summary>A part posted to another task's page is refused like a missing one, so the page never acts on, or lands on, the wrong task.</summary>
+    private Task<bool> PartOfThisTaskAsync(int assignmentId, CancellationToken ct) =>
+        db.LedgerAssignments.AnyAsync(a => a.Id == assignmentId && a.TaskId == Id, ct);
 
     public async Task<IActionResult> OnPostEditAsync(string? requirement, string? deadlineText, bool isPublic, CancellationToken ct) =>
         Done(await service.EditAsync(Id, requirement, deadlineText, isPublic, ct), "已保存");
