@@ -172,7 +172,7 @@ public sealed class MessageService(ZwgkDbContext db, CurrentUser user, AuditLog 
         var since = m.ReceivedOn.AddDays(-options.Value.DuplicateWindowDays);
         var earlier = await db.Messages.AsNoTracking()
             .Where(x => x.ContactKey == m.ContactKey && x.ReceivedOn >= since && x.State != MessageState.Rejected)
-            .OrderByDescending(x => x.Id).Take(50).Select(x => new { x.Id, x.Title, x.Content, x.DuplicateOfId }).ToListAsync(ct);
+            .OrderBy(x => x.Id).Take(50).Select(x => new { x.Id, x.Title, x.Content, x.DuplicateOfId }).ToListAsync(ct);
         var hit = earlier.FirstOrDefault(x => MessageRules.IsNearDuplicate(m.Title, m.Content, x.Title, x.Content));
         return hit is null ? null : hit.DuplicateOfId ?? hit.Id;
     }

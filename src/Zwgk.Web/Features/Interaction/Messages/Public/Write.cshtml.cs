@@ -35,7 +35,8 @@ public sealed class WriteModel(MessageService messages, MessageQueries queries) 
         if (result.Ok && created is not null)
         {
             TempData[DoneModel.CodeKey] = created.QueryCode;
-            TempData[DoneModel.DueKey] = created.DueOn;
+            // Chinese date text: the TempData serializer turns ISO date strings into DateTime values.
+            TempData[DoneModel.DueKey] = Formats.CnDate(DateOnly.ParseExact(created.DueOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             return RedirectToPage("/Interaction/Messages/Public/Done");
         }
         foreach (var (key, message) in result.Errors) Errors.TryAdd(key, message);
