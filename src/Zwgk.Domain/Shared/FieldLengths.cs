@@ -145,5 +145,13 @@ public static class FieldLengths
     public const int ReportSection = 20_000;
 
     /// <summary>Cuts system-composed text (audit summaries quoting titles and reasons) to its column size.</summary>
+    // 互动交流：网友留言 (issue 12).
+    public const int MessageTitle = 100;
+    public const int MessageContent = 5000;
+    public const int MessageReply = 10000;
+    public const int MessageNote = 500;
+    public const int SatisfactionComment = 500;
+    public const int HoldReasons = 500;
+
     public static string Clip(string value, int max) => value.Length <= max ? value : value[..(max - 1)] + "…";
 }

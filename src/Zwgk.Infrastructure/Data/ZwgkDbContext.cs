@@ -56,6 +56,8 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Zwgk.Domain.Ledger.TaskReport> LedgerReports => Set<Zwgk.Domain.Ledger.TaskReport>();
     public DbSet<Zwgk.Domain.Ledger.TaskEvidence> LedgerEvidence => Set<Zwgk.Domain.Ledger.TaskEvidence>();
     public DbSet<Zwgk.Domain.Ledger.TaskMilestone> LedgerMilestones => Set<Zwgk.Domain.Ledger.TaskMilestone>();
+    public DbSet<Zwgk.Domain.Interaction.Messages.Message> Messages => Set<Zwgk.Domain.Interaction.Messages.Message>();
+    public DbSet<Zwgk.Domain.Interaction.Messages.MessageEvent> MessageEvents => Set<Zwgk.Domain.Interaction.Messages.MessageEvent>();
 
     public abstract DatabaseProvider Provider { get; }
 

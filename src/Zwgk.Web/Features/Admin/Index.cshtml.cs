@@ -8,7 +8,8 @@ using Zwgk.Web.Features.Shared;
 namespace Zwgk.Web.Features.Admin;
 
 /// <summary>Back-office home: who you are, what is in your scope, what waits for you.</summary>
-public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider clock, Requests.RequestQueries requests, Ledger.LedgerQueries ledger) : AdminPageModel
+public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider clock, Requests.RequestQueries requests, Ledger.LedgerQueries ledger,
+    Interaction.Messages.MessageQueries messages) : AdminPageModel
 {
     public sealed record QuickLink(string Href, string Label, string Description);
 
@@ -24,6 +25,8 @@ public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider cl
     public IReadOnlyList<Requests.RequestListItem> UrgentRequests { get; private set; } = [];
     /// <summary>工作台账 reminders: the user's unit's parts (the office: every unit's) overdue or due soon.</summary>
     public IReadOnlyList<Ledger.Reminder>? LedgerReminders { get; private set; }
+    /// <summary>网友留言 reminders: open messages in the user's scope overdue or due within a working day.</summary>
+    public IReadOnlyList<Interaction.Messages.MessageReminder>? MessageReminders { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -50,6 +53,11 @@ public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider cl
         {
             LedgerReminders = await ledger.RemindersAsync(ct);
             Links.Add(new("/admin/ledger", "工作台账", me.SpansAllUnits ? "工作要点任务分工的落实、核查和销号" : "本单位承担的工作要点任务及进展报送"));
+        }
+        if (Interaction.Messages.MessageAccess.CanWorkMessages(me))
+        {
+            MessageReminders = await messages.RemindersAsync(ct);
+            Links.Add(new("/admin/messages", "网友留言", me.SpansAllUnits ? "分办、督办各单位的网友留言" : "办理分办给本单位的网友留言"));
         }
         if (me.CanEdit) Links.Add(new("/admin/documents/new", "新建文件", "录入一份政府文件，填写信息索引要素"));
         Links.Add(new("/admin/documents", "文件管理", me.SpansAllUnits ? "查看和维护各单位的文件" : "查看和维护本单位的文件"));
