@@ -2,6 +2,7 @@ using Zwgk.Web.Features.Catalog;
 using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Hosting;
 using Zwgk.Web.Features.Import;
+using Zwgk.Web.Features.Interaction.Dashboard;
 using Zwgk.Web.Features.Interaction.Messages;
 using Zwgk.Web.Features.Interaction.Moderation;
 using Zwgk.Web.Features.Ledger;
@@ -33,6 +34,7 @@ builder.Services.AddReports();
 builder.Services.AddLedger();
 builder.Services.AddModeration(builder.Configuration);
 builder.Services.AddMessages(builder.Configuration);
+builder.Services.AddInteractionDashboard();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -49,6 +51,7 @@ app.MapCalendar();
 app.MapReports();
 app.MapLedger();
 app.MapMessages();
+app.MapInteractionDashboard();
 app.Run();
 return 0;
 
