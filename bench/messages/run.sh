@@ -7,7 +7,8 @@
 # 2. spread: the same load with a different X-Forwarded-For per request (many citizens at once): every post should be
 #    accepted, and none may be lost.
 # 3. every 201's 查询码 is looked up with GET /api/v1/messages/{code} (the lookup limit is raised for this run only),
-#    and the database must hold exactly as many messages as there were 201s.
+#    and the database must hold every one of them: as many messages as 201s, plus at most the posts still in flight
+#    when wrk stopped (one per connection per run; wrk never reads those answers).
 # Exits non-zero when a check fails. Knobs: BENCH_DURATION=15s, BENCH_CONNECTIONS=16, BENCH_THREADS=2.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -54,9 +55,9 @@ if (( other > 0 || sockerr > 0 )); then echo "FAIL spread: $other other statuses
 if (( created == 0 )); then echo "FAIL spread: nothing accepted"; fail=1; fi
 total=$((flood_created + created))
 cat "$WORK"/codes-* > "$WORK/all-codes" 2>/dev/null || : > "$WORK/all-codes"
-python3 - "$BASE" "$WORK/all-codes" "$WORK/data/zwgk.db" "$total" <<'PY' || fail=1
+python3 - "$BASE" "$WORK/all-codes" "$WORK/data/zwgk.db" "$total" "$CONNECTIONS" <<'PY' || fail=1
 import concurrent.futures, json, sqlite3, sys, urllib.request, urllib.error
-base, path, db, total = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+base, path, db, total, connections = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
 codes = [l.strip() for l in open(path, encoding="utf-8") if l.strip()]
 def look(code):
     try:
@@ -67,8 +68,10 @@ def look(code):
 with concurrent.futures.ThreadPoolExecutor(8) as ex:
     found = sum(ex.map(look, codes))
 stored = sqlite3.connect(db).execute("select count(*) from Messages").fetchone()[0]
-print(f"lookup: {found}/{len(codes)} 查询码 found; 201 answers {total}; messages stored {stored}")
-bad = len(codes) != total or found != len(codes) or stored != total or "MISSING" in codes or len(set(codes)) != len(codes)
+# wrk stops mid-flight: up to one post per connection per run may be stored after wrk stopped reading its answer.
+print(f"lookup: {found}/{len(codes)} 查询码 found; 201 answers {total}; messages stored {stored} (at most {2 * connections} answered after wrk stopped)")
+bad = (len(codes) != total or found != len(codes) or stored < total or stored > total + 2 * connections
+       or "MISSING" in codes or len(set(codes)) != len(codes))
 if bad: print("FAIL: an accepted message is missing, unfindable, or a code repeats")
 sys.exit(1 if bad else 0)
 PY
