@@ -239,7 +239,16 @@ internal sealed class QaAnalyzer
 
     private QaUnit TermUnit(string term, IReadOnlyList<string> official)
     {
-        var alternatives = new List<QaAlternative> { new(ContentWords(term), 1) };
+        var own = ContentWords(term);
+        var alternatives = new List<QaAlternative> { new(own, 1) };
+        // A shorter colloquial word inside the term is bridged too (老人 in 失能老人补贴 → 老年人).
+        for (int i = 0; i < own.Length; i++)
+        {
+            var inner = plain.Find(own[i]);
+            if (inner.Count == 1 && inner[0].Start == 0 && inner[0].Length == own[i].Length && own[i] != term)
+                foreach (var o in inner[0].Official)
+                    alternatives.Add(new([.. own[..i], .. ContentWords(o), .. own[(i + 1)..]], OfficialFactor));
+        }
         foreach (var o in official) alternatives.Add(new(ContentWords(o), OfficialFactor));
         return new QaUnit(term, alternatives.Where(a => a.Words.Length > 0).ToArray(), 1);
     }

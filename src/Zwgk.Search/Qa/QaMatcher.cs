@@ -34,6 +34,10 @@ public sealed class QaMatcher
     private const double UnseenFactor = 0.7; // a word the base never uses: rare, but it may also be a filler of a long question
     private const double WordShare = 0.8;    // the rest of the question-side coverage comes from bigrams
     private const double QuestionSideExponent = 0.6;
+    private const double EntryCoverageFloor = 0.2;
+    /// <summary>Words the base never uses count together as at most this many such words: a question about something
+    /// else has one or two of them (护照, 狗证); a long question's many unknown words are mostly its story.</summary>
+    private const double UnseenCap = 2;
 
     private readonly QaAnalyzer analyzer;
     private readonly PlainLanguage plain;
@@ -109,7 +113,8 @@ public sealed class QaMatcher
             {
                 double cd = 0;
                 foreach (var v in d.Variants) cd = Math.Max(cd, Covered(v, q.Features));
-                score = Math.Pow(cq, QuestionSideExponent) * Math.Pow(cd, 1 - QuestionSideExponent);
+                // A floor: an entry whose answer (not its question) has what was asked is still a candidate.
+                score = Math.Pow(cq, QuestionSideExponent) * Math.Pow(EntryCoverageFloor + (1 - EntryCoverageFloor) * cd, 1 - QuestionSideExponent);
             }
             if (score >= MinScore) results.Add(new QaMatch(d.Entry, Math.Round(score, 4)));
         }
@@ -193,6 +198,7 @@ public sealed class QaMatcher
     private (QaUnit Unit, double Weight)[] Weigh(List<QaUnit> units)
     {
         var result = new (QaUnit, double)[units.Count];
+        var unseen = new bool[units.Count];
         for (int i = 0; i < units.Count; i++)
         {
             var u = units[i];
@@ -212,7 +218,13 @@ public sealed class QaMatcher
             double idf = Idf(df);
             if (df == 0) idf *= UnseenFactor;
             result[i] = (u, idf * u.Weight);
+            unseen[i] = df == 0;
         }
+        double unseenTotal = 0;
+        for (int i = 0; i < result.Length; i++) if (unseen[i]) unseenTotal += result[i].Item2;
+        double cap = UnseenCap * Idf(0) * UnseenFactor;
+        if (unseenTotal > cap)
+            for (int i = 0; i < result.Length; i++) if (unseen[i]) result[i].Item2 *= cap / unseenTotal;
         return result;
     }
 
