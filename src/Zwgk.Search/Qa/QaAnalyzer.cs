@@ -7,11 +7,18 @@ namespace Zwgk.Search.Qa;
 
 /// <summary>One alternative way a unit is matched: all of its words (partial credit for some); official terms and the
 /// sub-words of a long word count a little less than the words as written.</summary>
-internal sealed record QaAlternative(string[] Words, double Factor);
+internal sealed record QaAlternative(string[] Words, double Factor)
+{
+    /// <summary>Set for the sub-words of a long word: the credit is the share of its characters the matched sub-words cover
+    /// (二手 covers two thirds of 二手车), not the share of sub-words matched.</summary>
+    public string? PartOf { get; init; }
+}
 
 /// <summary>Something asked (or, for an entry's question, something it is about): a word, a colloquial term with its
 /// official alternatives, or an intent (#材料, #地点 …). <see cref="Weight"/> scales its base-dependent IDF.</summary>
-internal sealed record QaUnit(string Text, QaAlternative[] Alternatives, double Weight);
+/// <param name="WeighByFirst">The unit is as rare as its first alternative (a word as written), not as its sub-words:
+/// 二手车 is not as common as 二手.</param>
+internal sealed record QaUnit(string Text, QaAlternative[] Alternatives, double Weight, bool WeighByFirst = false);
 
 /// <summary>The analysed form of a text: its units, its features (words found by search-mode segmentation, official terms
 /// of the colloquial terms in it, intents) with counts, and the character bigrams of its content words.</summary>
@@ -35,7 +42,7 @@ internal sealed class QaAnalyzer
     public const char IntentMark = '#';
 
     private const double SingleCharWeight = 0.4, IntentWeight = 0.4, LatinWeight = 0.6;
-    private const double OfficialFactor = 0.9, SubWordFactor = 0.8;
+    private const double OfficialFactor = 0.9, SubWordFactor = 0.6;
 
     private readonly PlainLanguage plain;
     private readonly QaMatcherOptions options;
@@ -55,6 +62,8 @@ internal sealed class QaAnalyzer
     {
         var d = new Dictionary<string, string?>(StringComparer.Ordinal);
         void Add(string? intent, params string[] phrases) { foreach (var p in phrases) d[p] = intent; }
+        // "怎么办" inside "怎么办理" must not leave "理" behind: the longer forms come first.
+        Add(null, "怎么办理", "如何办理", "怎样办理", "咋办理", "怎么申请", "如何申请", "怎样申请");
         Add(null, "请问一下", "请问", "我想问一下", "我想问问", "我想问", "想问一下", "想问问", "想问", "问一下", "我想咨询", "想咨询一下",
             "咨询一下", "想了解一下", "了解一下", "您好", "你好", "老师好", "谢谢您", "谢谢你", "谢谢", "麻烦问一下", "麻烦",
             "怎么样", "怎么办", "怎么弄", "怎么搞", "怎么做", "怎么", "怎样", "如何", "咋办", "咋弄", "咋整", "咋搞", "咋",
@@ -65,7 +74,7 @@ internal sealed class QaAnalyzer
         Add("地点", "去哪办", "在哪办", "到哪办", "去哪里办", "在哪里办", "到哪里办", "哪里办", "哪儿办", "去哪里", "在哪里",
             "到哪里", "去哪儿", "在哪儿", "去哪", "在哪", "哪里", "哪儿", "什么地方", "啥地方", "哪个部门", "找谁", "向谁");
         Add("时间", "多久", "多长时间", "多少天", "几天", "几个月", "什么时候", "啥时候", "何时", "多少个工作日");
-        Add("费用", "多少钱", "要钱", "收不收费", "要不要钱", "花多少", "交多少", "缴多少", "交多少钱");
+        Add("费用", "多少钱", "要钱", "交钱", "花钱", "掏钱", "收钱", "收不收费", "要不要钱", "花多少", "交多少", "缴多少", "交多少钱");
         Add("标准", "领多少", "补多少", "发多少", "给多少", "补贴多少");
         Add("条件", "什么条件", "啥条件", "哪些条件", "符合什么");
         Add("流程", "什么流程", "啥流程", "什么手续", "啥手续", "哪些手续", "什么程序", "怎么走");
@@ -100,7 +109,9 @@ internal sealed class QaAnalyzer
         "被", "让", "对", "从", "跟", "这", "那", "个", "些", "请", "问", "我们", "你们", "他们", "咱们", "自己", "一下", "这个", "那个",
         "这边", "那边", "这里", "那里", "现在", "的话", "还是", "或者", "如果", "但是", "因为", "所以", "已经", "一个", "还有", "然后",
         "知道", "请问", "老师", "咨询", "问问", "应该", "可能", "比较", "非常", "特别", "一直", "听说", "就是", "这样", "那样", "怎么",
-        "如何", "怎样", "什么", "哪些", "哪个", "多少", "是否", "可以", "需要", "关于", "办理",
+        "如何", "怎样", "什么", "哪些", "哪个", "多少", "是否", "可以", "需要", "关于", "办理", "办", "弄", "搞", "整",
+        // Every entry of a policy Q&A base is about a policy and a question: these say nothing about which one.
+        "政策", "相关", "规定", "问题", "情况", "具体",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsStopWord(string word, bool qaForms) => qaForms ? QaStopWords.Contains(word) : QueryReader.IsStopWord(word);
@@ -223,7 +234,7 @@ internal sealed class QaAnalyzer
         double weight = kind != WordKind.Han ? LatinWeight : word.Length == 1 ? SingleCharWeight : 1;
         var subWords = SubWords(word);
         return subWords.Length > 0
-            ? new QaUnit(word, [new([word], 1), new(subWords, SubWordFactor)], weight)
+            ? new QaUnit(word, [new([word], 1), new(subWords, SubWordFactor) { PartOf = word }], weight, WeighByFirst: true)
             : new QaUnit(word, [new([word], 1)], weight);
     }
 
@@ -253,12 +264,15 @@ internal sealed class QaAnalyzer
         return new QaUnit(term, alternatives.Where(a => a.Words.Length > 0).ToArray(), 1);
     }
 
-    private string[] ContentWords(string text)
+    /// <summary>Words of a dictionary term; only particles are left out (个 in 个税 is part of the term).</summary>
+    private static string[] ContentWords(string text)
     {
         var list = new List<Word>();
         Segmenter.Default.Cut(text, list);
         var words = list.Select(w => text.Substring(w.Start, w.Length)).ToList();
-        var content = words.Where(w => !IsStopWord(w, options.QuestionForms)).ToArray();
+        var content = words.Where(w => !Particles.Contains(w)).ToArray();
         return content.Length > 0 ? content : words.ToArray();
     }
+
+    private static readonly FrozenSet<string> Particles = new[] { "的", "了", "着", "过", "吗", "呢", "吧", "啊", "呀" }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -121,6 +121,18 @@ public sealed class QaMatcher
         return results.OrderByDescending(r => r.Score).ThenBy(r => r.Id, StringComparer.Ordinal).Take(top).ToList();
     }
 
+    /// <summary>For tuning and diagnostics: each unit asked with its weight and its credit in the entry <paramref name="id"/>.</summary>
+    internal string Explain(string question, string id)
+    {
+        var d = docs.First(x => x.Entry.Id == id);
+        var q = analyzer.Analyze(question);
+        var units = Weigh(Dedupe(q.Units));
+        var parts = units.Select(u => $"{u.Unit.Text}[{string.Join("|", u.Unit.Alternatives.Select(a => string.Join("+", a.Words)))}] w={u.Weight:0.00} m={UnitScore(u.Unit, d):0.00}");
+        var cd = d.Variants.Select(v => Covered(v, q.Features)).DefaultIfEmpty(0).Max();
+        return $"{id}: {string.Join("; ", parts)}; grams={string.Join(",", q.Grams)}; cd={cd:0.00}; doc units: "
+            + string.Join("; ", d.Variants.FirstOrDefault()?.Select(v => $"{v.Unit.Text} w={v.Weight:0.00}") ?? []);
+    }
+
     private sealed class Doc(QaEntry entry)
     {
         public QaEntry Entry { get; } = entry;
@@ -165,11 +177,26 @@ public sealed class QaMatcher
         double best = 0;
         foreach (var a in u.Alternatives)
         {
-            double sum = 0;
-            foreach (var w in a.Words) sum += FeatureScore(w, d);
-            best = Math.Max(best, a.Factor * sum / a.Words.Length);
+            double credit = a.PartOf is { } word ? PartCredit(a, word, w => FeatureScore(w, d)) : a.Words.Sum(w => FeatureScore(w, d)) / a.Words.Length;
+            best = Math.Max(best, a.Factor * credit);
         }
         return best;
+    }
+
+    /// <summary>Share of <paramref name="word"/>'s characters covered by its matched sub-words (each weighted by its field).</summary>
+    private static double PartCredit(QaAlternative a, string word, Func<string, double> score)
+    {
+        Span<double> cover = stackalloc double[word.Length];
+        foreach (var sub in a.Words)
+        {
+            double s = score(sub);
+            if (s <= 0) continue;
+            for (int at = word.IndexOf(sub, StringComparison.Ordinal); at >= 0; at = word.IndexOf(sub, at + 1, StringComparison.Ordinal))
+                for (int k = at; k < at + sub.Length; k++) cover[k] = Math.Max(cover[k], s);
+        }
+        double sum = 0;
+        foreach (var c in cover) sum += c;
+        return sum / word.Length;
     }
 
     /// <summary>The weighted share of an entry's question units that the asker's words cover.</summary>
@@ -182,9 +209,9 @@ public sealed class QaMatcher
             double best = 0;
             foreach (var a in u.Alternatives)
             {
-                int n = 0;
-                foreach (var w in a.Words) if (asked.ContainsKey(w)) n++;
-                best = Math.Max(best, a.Factor * n / a.Words.Length);
+                double credit = a.PartOf is { } word ? PartCredit(a, word, w => asked.ContainsKey(w) ? 1 : 0)
+                    : a.Words.Count(asked.ContainsKey) / (double)a.Words.Length;
+                best = Math.Max(best, a.Factor * credit);
             }
             covered += weight * best;
         }
@@ -203,7 +230,7 @@ public sealed class QaMatcher
         {
             var u = units[i];
             var having = new HashSet<int>();
-            foreach (var a in u.Alternatives)
+            foreach (var a in u.WeighByFirst ? u.Alternatives.Take(1) : u.Alternatives)
             {
                 HashSet<int>? all = null;
                 foreach (var w in a.Words)
@@ -216,7 +243,7 @@ public sealed class QaMatcher
             }
             int df = having.Count;
             double idf = Idf(df);
-            if (df == 0) idf *= UnseenFactor;
+            if (df == 0) idf *= UnseenFactor * Commonness(u.Text);
             result[i] = (u, idf * u.Weight);
             unseen[i] = df == 0;
         }
@@ -226,6 +253,15 @@ public sealed class QaMatcher
         if (unseenTotal > cap)
             for (int i = 0; i < result.Length; i++) if (unseen[i]) result[i].Item2 *= cap / unseenTotal;
         return result;
+    }
+
+    /// <summary>A word the base never uses that is common in Chinese at large (家里, 以前, 东西, 回来) is more likely the
+    /// asker's story than the subject of the question (护照, 商标): it weighs less, down to 0.4 for the commonest words.
+    /// Frequencies are the segmenter's (jieba's corpus counts).</summary>
+    private static double Commonness(string word)
+    {
+        long freq = Text.Segmenter.Default.Frequency(word);
+        return freq <= 1000 ? 1 : Math.Max(0.4, 1 - 0.3 * Math.Log10(freq / 1000.0));
     }
 
     private double Idf(int df) => Math.Log(1 + (docs.Length - df + 0.5) / (df + 0.5));
