@@ -22,7 +22,7 @@ public sealed class QaMatcher
 {
     /// <summary>At or above this score a match is confident: show it as the answer. Chosen on the judged set (see
     /// the evaluation test): nearly every correct first match is above it and nearly no question the base cannot answer.</summary>
-    public const double GoodMatch = 0.45;
+    public const double GoodMatch = 0.55;
 
     /// <summary>Below this score an entry is not related enough to be suggested at all.</summary>
     public const double MinScore = 0.2;
@@ -31,13 +31,14 @@ public sealed class QaMatcher
     public const int MaxTop = 50;
 
     private const double QuestionField = 1.0, AnswerField = 0.6, MetaField = 0.35;
-    private const double UnseenFactor = 0.7; // a word the base never uses: rare, but it may also be a filler of a long question
+    private const double UnseenFactor = 1.0; // a word the base never uses is as rare as can be (the cap below keeps a long story in check)
     private const double WordShare = 0.8;    // the rest of the question-side coverage comes from bigrams
     private const double QuestionSideExponent = 0.6;
     private const double EntryCoverageFloor = 0.2;
     /// <summary>Words the base never uses count together as at most this many such words: a question about something
     /// else has one or two of them (护照, 狗证); a long question's many unknown words are mostly its story.</summary>
     private const double UnseenCap = 2;
+    private const double OtherFieldsDf = 0.3; // an entry having a word only in its answer, unit or basis counts this much to its rarity
 
     private readonly QaAnalyzer analyzer;
     private readonly PlainLanguage plain;
@@ -242,7 +243,10 @@ public sealed class QaMatcher
                 if (all is not null) having.UnionWith(all);
             }
             int df = having.Count;
-            double idf = Idf(df);
+            // Rarity among questions is what tells entries apart: 身份证 is in many answers (as a material to bring) but
+            // in few questions, and asked about it should weigh as a subject, not as a common word.
+            double inQuestions = having.Count(k => u.Alternatives.Any(a => a.Words.All(docs[k].Question.Contains)));
+            double idf = Idf(inQuestions + OtherFieldsDf * (df - inQuestions));
             if (df == 0) idf *= UnseenFactor * Commonness(u.Text);
             result[i] = (u, idf * u.Weight);
             unseen[i] = df == 0;
@@ -264,5 +268,5 @@ public sealed class QaMatcher
         return freq <= 1000 ? 1 : Math.Max(0.4, 1 - 0.3 * Math.Log10(freq / 1000.0));
     }
 
-    private double Idf(int df) => Math.Log(1 + (docs.Length - df + 0.5) / (df + 0.5));
+    private double Idf(double df) => Math.Log(1 + (docs.Length - df + 0.5) / (df + 0.5));
 }
