@@ -19,7 +19,7 @@ public sealed class QaEvaluationTests(ITestOutputHelper output)
     internal static readonly string[] AddedTerms =
     [
         "看病", "孩子", "小孩", "上学", "领钱", "办证", "补办", "丢了", "掉了", "房子", "取出来", "宝宝", "老人", "孤寡老人", "领证", "去世",
-        "瘫痪在床", "打工", "自由职业", "老板", "不发工资", "合作医疗", "着火",
+        "瘫痪在床", "打工", "自由职业", "老板", "不发工资", "合作医疗", "着火", "辞职", "外地", "过期",
     ];
 
     private static readonly PlainLanguage Full = new(PlainLanguage.LoadDefaultEntries());
