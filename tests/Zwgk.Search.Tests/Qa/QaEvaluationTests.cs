@@ -11,8 +11,9 @@ namespace Zwgk.Search.Tests.Qa;
 /// </summary>
 public sealed class QaEvaluationTests(ITestOutputHelper output)
 {
-    // Reached when written (see the output of Figures_for_each_step): floors a little under, so a regression fails.
-    private const double MinTop1 = 0.0, MinTop3 = 0.0, MinMrr = 0.0, MinHeldOutTop3 = 0.0, MaxFalseConfident = 1.0;
+    // Reached when written (all: top-1 0.913, top-3 0.965, MRR 0.939; held-out: top-1 0.837, top-3 0.884; out of scope
+    // confidently answered: 0 of 18). Floors a little under, so a regression fails.
+    private const double MinTop1 = 0.88, MinTop3 = 0.94, MinMrr = 0.91, MinHeldOutTop3 = 0.84, MaxFalseConfident = 0.06;
 
     /// <summary>Plain-language entries added with the matcher (issue 13: 看病→就医, 孩子→子女 …): left out for the
     /// "shipped dictionary before" step, so the output says what they add.</summary>
