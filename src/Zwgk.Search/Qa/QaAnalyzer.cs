@@ -117,17 +117,36 @@ internal sealed class QaAnalyzer
     public static bool IsStopWord(string word, bool qaForms) => qaForms ? QaStopWords.Contains(word) : QueryReader.IsStopWord(word);
 
     /// <summary>Normalised (the site search's folding) and capped.</summary>
-    public static string Normalize(string? text)
+    /// <summary>Entries' texts (answers) are cut far later: only to bound the cost of an absurd one.</summary>
+    public const int MaxEntryTextLength = 20_000;
+
+    /// <summary>Normalised (the site search's folding), capped, and spaces between Chinese characters removed: Chinese is
+    /// written without them, so 社保 卡 is a typo of 社保卡 (a space between two Latin words stays).</summary>
+    public static string Normalize(string? text, int maxLength = MaxQuestionLength)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        if (text.Length > MaxQuestionLength) text = text[..MaxQuestionLength];
-        return ChineseNormalizer.Normalize(text);
+        if (text.Length > maxLength) text = text[..maxLength];
+        text = ChineseNormalizer.Normalize(text);
+        if (!text.Contains(' ')) return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && sb.Length > 0 && CharClass.IsHan(sb[^1]))
+            {
+                int j = i;
+                while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+                if (j < text.Length && CharClass.IsHan(text[j])) { i = j - 1; continue; }
+            }
+            sb.Append(text[i]);
+        }
+        return sb.ToString();
     }
 
     /// <param name="intentTriggers">Entries: words such as 提供/窗口/工作日 say which intents the text answers.</param>
-    public QaText Analyze(string? raw, bool intentTriggers = false)
+    /// <param name="maxLength">Questions are cut at <see cref="MaxQuestionLength"/>; entries at <see cref="MaxEntryTextLength"/>.</param>
+    public QaText Analyze(string? raw, bool intentTriggers = false, int maxLength = MaxQuestionLength)
     {
-        var text = Normalize(raw);
+        var text = Normalize(raw, maxLength);
         if (text.Length == 0) return QaText.Empty;
         var chars = text.ToCharArray();
         var units = new List<QaUnit>();

@@ -152,16 +152,16 @@ public sealed class QaMatcher
         foreach (var text in (e.Alternatives ?? []).Prepend(e.Question))
         {
             if (string.IsNullOrWhiteSpace(text)) continue;
-            var a = analyzer.Analyze(text, intentTriggers: true);
+            var a = analyzer.Analyze(text, intentTriggers: true, QaAnalyzer.MaxEntryTextLength);
             d.VariantTexts.Add(a);
             d.Question.UnionWith(a.Features.Keys);
             d.QuestionGrams.UnionWith(a.Grams);
         }
-        var answer = analyzer.Analyze(e.Answer, intentTriggers: true);
+        var answer = analyzer.Analyze(e.Answer, intentTriggers: true, QaAnalyzer.MaxEntryTextLength);
         foreach (var (f, n) in answer.Features) d.Answer[f] = n;
         d.AnswerGrams.UnionWith(answer.Grams);
         foreach (var text in new[] { e.Unit, e.Basis })
-            if (!string.IsNullOrWhiteSpace(text)) d.Meta.UnionWith(analyzer.Analyze(text).Features.Keys);
+            if (!string.IsNullOrWhiteSpace(text)) d.Meta.UnionWith(analyzer.Analyze(text, maxLength: QaAnalyzer.MaxEntryTextLength).Features.Keys);
         return d;
     }
 

@@ -125,6 +125,30 @@ public sealed class QaMatcherTests
     }
 
     [Theory]
+    [InlineData("身份 证 丢了 怎么 补领")]
+    [InlineData("  身份证丢了怎么补领\t\n")]
+    [InlineData("身份证　丢了　怎么补领")]
+    public void Spaces_typed_between_Chinese_words_do_not_matter(string question) =>
+        Assert.Equal(Matcher().Match("身份证丢了怎么补领").Select(x => (x.Id, x.Score)), Matcher().Match(question).Select(x => (x.Id, x.Score)));
+
+    [Fact]
+    public void Repeated_punctuation_separates_but_does_not_hurt()
+    {
+        var matches = Matcher().Match("身份证，，丢了。。。怎么补领？？");
+        Assert.Equal("id-lost", matches[0].Id);
+        Assert.True(matches[0].IsGood);
+    }
+
+    [Fact]
+    public void A_long_answer_is_read_to_its_end()
+    {
+        var answer = string.Concat(Enumerable.Repeat("参保人员应按规定办理相关手续。", 60)) + "办结后可申请电子凭证邮寄送达。";
+        Assert.True(answer.Length > 800);
+        var m = new QaMatcher(Base.Append(new QaEntry("long", "医保关系转移怎么办理？", answer)), Plain);
+        Assert.Contains(m.Match("医保关系转移的电子凭证能邮寄吗"), x => x.Id == "long");
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
