@@ -144,7 +144,8 @@ internal sealed class QaAnalyzer
 
     /// <param name="intentTriggers">Entries: words such as 提供/窗口/工作日 say which intents the text answers.</param>
     /// <param name="maxLength">Questions are cut at <see cref="MaxQuestionLength"/>; entries at <see cref="MaxEntryTextLength"/>.</param>
-    public QaText Analyze(string? raw, bool intentTriggers = false, int maxLength = MaxQuestionLength)
+    /// <param name="withUnits">False for answers, units and bases: only their features and bigrams are matched.</param>
+    public QaText Analyze(string? raw, bool intentTriggers = false, int maxLength = MaxQuestionLength, bool withUnits = true)
     {
         var text = Normalize(raw, maxLength);
         if (text.Length == 0) return QaText.Empty;
@@ -199,7 +200,7 @@ internal sealed class QaAnalyzer
                 if (!emitted[hit])
                 {
                     emitted[hit] = true;
-                    units.Add(TermUnit(text.Substring(terms[hit].Start, terms[hit].Length), terms[hit].Official));
+                    if (withUnits) units.Add(TermUnit(text.Substring(terms[hit].Start, terms[hit].Length), terms[hit].Official));
                 }
                 bool inside = w.Start >= terms[hit].Start && w.End <= terms[hit].Start + terms[hit].Length;
                 if (inside || w.Length < 2) continue;
@@ -208,14 +209,14 @@ internal sealed class QaAnalyzer
             if (options.QuestionForms && IntentWords.TryGetValue(wt, out var named))
             {
                 intents.Remove(named); // asked literally and as a phrase: one unit, not two
-                units.Add(new QaUnit(wt, [new([wt], 1), new([IntentMark + named], 1)], IntentWeight));
+                if (withUnits) units.Add(new QaUnit(wt, [new([wt], 1), new([IntentMark + named], 1)], IntentWeight));
                 continue;
             }
-            units.Add(WordUnit(wt, w.Kind));
+            if (withUnits) units.Add(WordUnit(wt, w.Kind));
             if (w.Kind == WordKind.Han && w.Length >= 2)
                 for (int k = 0; k + 1 < wt.Length; k++) grams.Add(wt.Substring(k, 2));
         }
-        foreach (var intent in intents) units.Add(new QaUnit(IntentMark + intent, [new([IntentMark + intent], 1)], IntentWeight));
+        if (withUnits) foreach (var intent in intents) units.Add(new QaUnit(IntentMark + intent, [new([IntentMark + intent], 1)], IntentWeight));
 
         // 4. Features: search-mode words (the sub-words of long words too, as the site index holds them), the colloquial
         // terms and their official words (so an official question finds a colloquial entry), intents.

@@ -45,6 +45,7 @@ public sealed class QaMatcher
     private readonly Doc[] docs;
     private readonly Dictionary<string, int> gramDf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> postings = new(StringComparer.Ordinal); // feature → entries having it
+    private readonly Dictionary<string, List<int>> questionPostings = new(StringComparer.Ordinal); // … in their question
 
     public QaMatcher(IEnumerable<QaEntry> entries, PlainLanguage? plainLanguage = null, QaMatcherOptions? options = null)
     {
@@ -65,11 +66,15 @@ public sealed class QaMatcher
         for (int i = 0; i < docs.Length; i++)
             foreach (var f in docs[i].Question.Concat(docs[i].Answer.Keys).Concat(docs[i].Meta).Distinct())
                 (postings.TryGetValue(f, out var p) ? p : postings[f] = []).Add(i);
+        for (int i = 0; i < docs.Length; i++)
+            foreach (var f in docs[i].Question)
+                (questionPostings.TryGetValue(f, out var p) ? p : questionPostings[f] = []).Add(i);
         foreach (var d in docs)
             foreach (var g in d.QuestionGrams.Concat(d.AnswerGrams).Distinct()) gramDf[g] = gramDf.GetValueOrDefault(g) + 1;
         // An entry's own units are weighted by the base they are in, like a question's.
+        var cache = new Dictionary<string, (int, int)>(StringComparer.Ordinal); // entries share most of their words
         foreach (var d in docs)
-            d.Variants = d.VariantTexts.Select(v => Weigh(Dedupe(v.Units))).Where(v => v.Length > 0).ToArray();
+            d.Variants = d.VariantTexts.Select(v => Weigh(Dedupe(v.Units), cache)).Where(v => v.Length > 0).ToArray();
     }
 
     public QaMatcherOptions Options { get; }
@@ -157,11 +162,11 @@ public sealed class QaMatcher
             d.Question.UnionWith(a.Features.Keys);
             d.QuestionGrams.UnionWith(a.Grams);
         }
-        var answer = analyzer.Analyze(e.Answer, intentTriggers: true, QaAnalyzer.MaxEntryTextLength);
+        var answer = analyzer.Analyze(e.Answer, intentTriggers: true, QaAnalyzer.MaxEntryTextLength, withUnits: false);
         foreach (var (f, n) in answer.Features) d.Answer[f] = n;
         d.AnswerGrams.UnionWith(answer.Grams);
         foreach (var text in new[] { e.Unit, e.Basis })
-            if (!string.IsNullOrWhiteSpace(text)) d.Meta.UnionWith(analyzer.Analyze(text, maxLength: QaAnalyzer.MaxEntryTextLength).Features.Keys);
+            if (!string.IsNullOrWhiteSpace(text)) d.Meta.UnionWith(analyzer.Analyze(text, maxLength: QaAnalyzer.MaxEntryTextLength, withUnits: false).Features.Keys);
         return d;
     }
 
@@ -223,29 +228,23 @@ public sealed class QaMatcher
 
     /// <summary>Each unit's weight: its IDF over the base (an entry has it when all words of one alternative are in the entry)
     /// times the unit's own weight (single characters and intents say less).</summary>
-    private (QaUnit Unit, double Weight)[] Weigh(List<QaUnit> units)
+    private (QaUnit Unit, double Weight)[] Weigh(List<QaUnit> units, Dictionary<string, (int, int)>? cache = null)
     {
         var result = new (QaUnit, double)[units.Count];
         var unseen = new bool[units.Count];
         for (int i = 0; i < units.Count; i++)
         {
             var u = units[i];
-            var having = new HashSet<int>();
-            foreach (var a in u.WeighByFirst ? u.Alternatives.Take(1) : u.Alternatives)
+            var alternatives = u.WeighByFirst ? u.Alternatives[..1] : u.Alternatives;
+            string key = string.Join("|", alternatives.Select(a => string.Join("+", a.Words)));
+            if (cache is null || !cache.TryGetValue(key, out var f))
             {
-                HashSet<int>? all = null;
-                foreach (var w in a.Words)
-                {
-                    if (!postings.TryGetValue(w, out var p)) { all = null; break; }
-                    if (all is null) all = [.. p]; else all.IntersectWith(p);
-                    if (all.Count == 0) break;
-                }
-                if (all is not null) having.UnionWith(all);
+                f = (Having(alternatives, postings), Having(alternatives, questionPostings));
+                cache?.Add(key, f);
             }
-            int df = having.Count;
+            var (df, inQuestions) = f;
             // Rarity among questions is what tells entries apart: 身份证 is in many answers (as a material to bring) but
             // in few questions, and asked about it should weigh as a subject, not as a common word.
-            double inQuestions = having.Count(k => u.Alternatives.Any(a => a.Words.All(docs[k].Question.Contains)));
             double idf = Idf(inQuestions + OtherFieldsDf * (df - inQuestions));
             if (df == 0) idf *= UnseenFactor * Commonness(u.Text);
             result[i] = (u, idf * u.Weight);
@@ -266,6 +265,28 @@ public sealed class QaMatcher
     {
         long freq = Text.Segmenter.Default.Frequency(word);
         return freq <= 1000 ? 1 : Math.Max(0.4, 1 - 0.3 * Math.Log10(freq / 1000.0));
+    }
+
+    /// <summary>Number of entries having all words of at least one alternative, in <paramref name="index"/>.</summary>
+    private static int Having(QaAlternative[] alternatives, Dictionary<string, List<int>> index)
+    {
+        if (alternatives is [{ Words: [var only] }]) return index.TryGetValue(only, out var p) ? p.Count : 0;
+        var having = new HashSet<int>();
+        foreach (var a in alternatives)
+        {
+            var lists = new List<List<int>>(a.Words.Length);
+            foreach (var w in a.Words)
+            {
+                if (!index.TryGetValue(w, out var p)) { lists.Clear(); break; }
+                lists.Add(p);
+            }
+            if (lists.Count == 0) continue;
+            lists.Sort((x, y) => x.Count.CompareTo(y.Count));
+            var all = new HashSet<int>(lists[0]);
+            for (int k = 1; k < lists.Count && all.Count > 0; k++) all.IntersectWith(lists[k]);
+            having.UnionWith(all);
+        }
+        return having.Count;
     }
 
     private double Idf(double df) => Math.Log(1 + (docs.Length - df + 0.5) / (df + 0.5));

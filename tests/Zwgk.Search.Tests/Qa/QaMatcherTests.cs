@@ -6,7 +6,7 @@ namespace Zwgk.Search.Tests.Qa;
 
 /// <summary>The Q&amp;A matcher's analysis and contract: question forms, colloquial bridging both ways, traditional text,
 /// limits, rebuilding after edits, and questions the base cannot answer.</summary>
-public sealed class QaMatcherTests
+public sealed class QaMatcherTests(ITestOutputHelper output)
 {
     private static readonly PlainLanguage Plain = new(PlainLanguage.LoadDefaultEntries());
 
@@ -238,5 +238,25 @@ public sealed class QaMatcherTests
         var parallel = new string[questions.Count];
         Parallel.For(0, questions.Count, i => parallel[i] = string.Join(",", m.Match(questions[i]).Select(x => $"{x.Id}:{x.Score}")));
         Assert.Equal(sequential, parallel);
+    }
+
+    [Fact]
+    public void A_base_of_thousands_of_entries_is_built_and_searched_quickly()
+    {
+        // A district's FAQ sheets together: a few thousand entries (the judged ones, each in 40 units' versions).
+        var entries = Enumerable.Range(0, 40).SelectMany(k => QaJudgedSet.Entries.Select(e => e with { Id = $"{e.Id}-{k}", Unit = $"{e.Unit}{k}" })).ToList();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var m = new QaMatcher(entries, Plain);
+        var build = watch.Elapsed;
+        watch.Restart();
+        var questions = QaJudgedSet.Questions.Take(50).ToList();
+        foreach (var q in questions) m.Match(q.Question);
+        var perQuestion = watch.Elapsed / questions.Count;
+        output.WriteLine($"{entries.Count} entries: built in {build.TotalMilliseconds:0} ms, {perQuestion.TotalMilliseconds:0.0} ms per question");
+        Assert.Equal(entries.Count, m.Count);
+        // Loose bounds for a shared CI machine; measured well under them.
+        Assert.True(build < TimeSpan.FromSeconds(30), $"build {build}");
+        Assert.True(perQuestion < TimeSpan.FromMilliseconds(250), $"{perQuestion} per question");
+        Assert.StartsWith("id-lost-", m.Match("身份证丢了怎么补领")[0].Id);
     }
 }
