@@ -16,7 +16,9 @@ namespace Zwgk.Search.Qa;
 /// spelling-tolerant share;</item>
 /// <item>how much of the entry's question the asker's words cover (a keyword prefers the entry that is about it).</item>
 /// </list>
-/// Both are in [0, 1], and so is their weighted geometric mean, the score.
+/// Both are in [0, 1], and so is the score, their weighted geometric mean (the entry side with a floor, so an entry whose
+/// answer alone has what was asked stays a candidate). Figures on the judged set: see the evaluation test
+/// (tests/Zwgk.Search.Tests/Qa/QaEvaluationTests.cs).
 /// </remarks>
 public sealed class QaMatcher
 {
@@ -29,6 +31,9 @@ public sealed class QaMatcher
 
     /// <summary>At most this many matches are returned, whatever is asked for.</summary>
     public const int MaxTop = 50;
+
+    /// <summary>A longer question is cut to this many characters before it is analysed.</summary>
+    public const int MaxQuestionLength = QaAnalyzer.MaxQuestionLength;
 
     private const double QuestionField = 1.0, AnswerField = 0.6, MetaField = 0.35;
     private const double UnseenFactor = 1.0; // a word the base never uses is as rare as can be (the cap below keeps a long story in check)

@@ -167,7 +167,7 @@ public sealed class QaMatcherTests(ITestOutputHelper output)
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var matches = m.Match(huge);
         watch.Stop();
-        Assert.Equal(m.Match(huge[..QaAnalyzer.MaxQuestionLength]).Select(x => (x.Id, x.Score)), matches.Select(x => (x.Id, x.Score)));
+        Assert.Equal(m.Match(huge[..QaMatcher.MaxQuestionLength]).Select(x => (x.Id, x.Score)), matches.Select(x => (x.Id, x.Score)));
         Assert.Equal("id-lost", matches[0].Id);
         Assert.True(watch.ElapsedMilliseconds < 2000, $"{watch.ElapsedMilliseconds} ms");
     }
