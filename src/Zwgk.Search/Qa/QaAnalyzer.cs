@@ -164,6 +164,7 @@ internal sealed class QaAnalyzer
         var intents = new List<string>();
         if (options.QuestionForms)
         {
+            var patterns = Patterns.GetAlternateLookup<ReadOnlySpan<char>>();
             int i = 0;
             while (i < chars.Length)
             {
@@ -172,7 +173,7 @@ internal sealed class QaAnalyzer
                 {
                     for (int len = Math.Min(MaxPatternLength, chars.Length - i); len >= 1; len--)
                     {
-                        if (Patterns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(i, len), out var intent)
+                        if (patterns.TryGetValue(text.AsSpan(i, len), out var intent)
                             && !inTerm.AsSpan(i, len).Contains(true))
                         {
                             if (intent is not null && !intents.Contains(intent)) intents.Add(intent);

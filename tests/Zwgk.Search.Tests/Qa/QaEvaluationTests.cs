@@ -49,8 +49,14 @@ public sealed class QaEvaluationTests(ITestOutputHelper output)
             ("+ dictionary entries added", Full, new() { Bigrams = false, EntryCoverage = false }),
             ("+ character bigrams", Full, new() { EntryCoverage = false }),
             ("+ entry-side coverage (full matcher)", Full, QaMatcherOptions.Default),
+            // And each step taken out of the full matcher.
+            ("full without question forms and intents", Full, new() { QuestionForms = false }),
+            ("full with the dictionary as shipped before", Before, QaMatcherOptions.Default),
+            ("full without the dictionary", PlainLanguage.Empty, new() { PlainLanguage = false }),
+            ("full without bigrams", Full, new() { Bigrams = false }),
         };
         var all = QaJudgedSet.Questions;
+        output.WriteLine($"confident = first match scores at least QaMatcher.GoodMatch ({QaMatcher.GoodMatch}), chosen for the full matcher");
         foreach (var (name, plain, options) in steps)
         {
             var m = new QaMatcher(QaJudgedSet.Entries, plain, options);
