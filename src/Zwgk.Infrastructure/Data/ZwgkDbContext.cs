@@ -56,6 +56,11 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Zwgk.Domain.Ledger.TaskReport> LedgerReports => Set<Zwgk.Domain.Ledger.TaskReport>();
     public DbSet<Zwgk.Domain.Ledger.TaskEvidence> LedgerEvidence => Set<Zwgk.Domain.Ledger.TaskEvidence>();
     public DbSet<Zwgk.Domain.Ledger.TaskMilestone> LedgerMilestones => Set<Zwgk.Domain.Ledger.TaskMilestone>();
+    public DbSet<Zwgk.Domain.Interaction.Events.Interview> Interviews => Set<Zwgk.Domain.Interaction.Events.Interview>();
+    public DbSet<Zwgk.Domain.Interaction.Events.InterviewGuest> InterviewGuests => Set<Zwgk.Domain.Interaction.Events.InterviewGuest>();
+    public DbSet<Zwgk.Domain.Interaction.Events.InterviewQuestion> InterviewQuestions => Set<Zwgk.Domain.Interaction.Events.InterviewQuestion>();
+    public DbSet<Zwgk.Domain.Interaction.Events.OpenDay> OpenDays => Set<Zwgk.Domain.Interaction.Events.OpenDay>();
+    public DbSet<Zwgk.Domain.Interaction.Events.OpenDayRegistration> OpenDayRegistrations => Set<Zwgk.Domain.Interaction.Events.OpenDayRegistration>();
 
     public abstract DatabaseProvider Provider { get; }
 
