@@ -2,6 +2,7 @@ using Zwgk.Web.Features.Catalog;
 using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Hosting;
 using Zwgk.Web.Features.Import;
+using Zwgk.Web.Features.Interaction.Events;
 using Zwgk.Web.Features.Interaction.Moderation;
 using Zwgk.Web.Features.Ledger;
 using Zwgk.Web.Features.Calendar;
@@ -31,6 +32,7 @@ builder.Services.AddRequests();
 builder.Services.AddReports();
 builder.Services.AddLedger();
 builder.Services.AddModeration(builder.Configuration);
+builder.Services.AddInteractionEvents();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -46,6 +48,7 @@ app.MapRequests();
 app.MapCalendar();
 app.MapReports();
 app.MapLedger();
+app.MapInteractionEvents();
 app.Run();
 return 0;
 
