@@ -115,7 +115,7 @@ public abstract partial class OpenDayTests(DatabaseProvider provider) : IAsyncLi
         Assert.DoesNotContain("13812345678", page);
         Assert.Contains("已报名", page);
 
-        var cancelled = await EventDesk.PostAsync(citizen, "/hdjl/kfr/query", "/hdjl/kfr/query?handler=Cancel", ("Code", code));
+        var cancelled = await EventDesk.PostAsync(citizen, "/hdjl/kfr/query", "/hdjl/kfr/query?handler=Cancel", ("Code", code!));
         var after = await cancelled.Content.ReadAsStringAsync();
         Assert.Contains("报名已取消，名额已释放", after);
         Assert.Contains("已取消", after);
@@ -171,7 +171,7 @@ public abstract partial class OpenDayTests(DatabaseProvider provider) : IAsyncLi
         });
 
         // Staff cancel with a reason: audited, places freed.
-        var cancel = await EventDesk.PostAsync(officer, $"/admin/opendays/{id}", $"/admin/opendays/{id}?handler=Cancel", ("registrationId", r2.Id.ToString()), ("reason", "本人来电取消"));
+        var cancel = await EventDesk.PostAsync(officer, $"/admin/opendays/{id}", $"/admin/opendays/{id}?handler=Cancel", ("registrationId", r2.Id!.Value.ToString()), ("reason", "本人来电取消"));
         Assert.Contains("报名已取消，名额已释放", await EventDesk.FollowAsync(officer, cancel));
         Assert.Equal(2, (await DayAsync(id)).Taken);
         await _f.WithDbAsync(async db => Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Action == "openday.registration.cancel")));
