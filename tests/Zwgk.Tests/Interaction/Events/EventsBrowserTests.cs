@@ -135,4 +135,42 @@ public sealed class EventsBrowserTests : IAsyncLifetime
         await page.GotoAsync($"{_baseUrl}/hdjl/kfr/{id}");
         Assert.Equal("28", (await page.Locator("#places-left").InnerTextAsync()).Trim());
     }
+
+    [Fact]
+    public async Task Staff_moderate_and_answer_in_the_back_office()
+    {
+        var id = await _d.InterviewAsync(TimeSpan.FromMinutes(-20));
+        await _factory.WithDbAsync(async db =>
+        {
+            var i = await db.Interviews.Include(x => x.Guests).SingleAsync(x => x.Id == id);
+            Assert.Null(InterviewRules.Start(i, _factory.Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+        });
+        await AnswerAsync(id, "张三丰", "今年的学区划分有没有调整？", "今年学区总体保持稳定。");
+        await _factory.WithDbAsync(async db =>
+        {
+            var now = _factory.Clock.GetUtcNow();
+            db.InterviewQuestions.Add(new InterviewQuestion { InterviewId = id, AskerName = "李四", AskerPhone = "13900001111", Content = "幼儿园报名什么时候开始？", AskedAt = now });
+            db.InterviewQuestions.Add(new InterviewQuestion { InterviewId = id, Content = "代开发票，加微信领取", AskedAt = now, ScreenNote = "含敏感词：代开发票、加微信领取" });
+            await db.SaveChangesAsync();
+        });
+        var day = await _d.OpenDayAsync(capacity: 10);
+        await _factory.WithScopeAsync(sp => sp.GetRequiredService<Zwgk.Web.Features.Interaction.Events.OpenDayService>().RegisterAsync(day, "张三", "13812345678", 2, CancellationToken.None));
+
+        var page = await NewPageAsync(1366);
+        await page.GotoAsync(_baseUrl + "/admin/login");
+        await page.FillAsync("#Input_UserName", _d.OfficerA.UserName!);
+        await page.FillAsync("#Input_Password", ZwgkFactory.Password);
+        await page.Locator("form button[type=submit]").First.ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/admin/login", StringComparison.Ordinal));
+        await page.GotoAsync($"{_baseUrl}/admin/interviews/{id}");
+        await Shot(page, "admin-interview-pending");
+        await page.Locator("form:has(input[name=questionId]) button[name=select][value=true]").First.ClickAsync();
+        await page.Locator(".flash", new() { HasText = "已选用" }).WaitForAsync();
+        await page.GotoAsync($"{_baseUrl}/admin/interviews/{id}?tab=selected");
+        await Shot(page, "admin-interview-selected");
+        await page.GotoAsync($"{_baseUrl}/admin/opendays/{day}");
+        Assert.Contains("138****5678", await page.ContentAsync());
+        await Shot(page, "admin-openday");
+    }
 }
