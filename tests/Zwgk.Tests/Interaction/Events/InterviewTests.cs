@@ -169,4 +169,40 @@ public sealed class InterviewTests : IAsyncLifetime
         var a = await _f.LoginAsync(_d.EditorA);
         Assert.Equal(HttpStatusCode.OK, (await a.GetAsync($"/admin/interviews/{id}")).StatusCode);
     }
+
+    [Fact]
+    public async Task Staff_schedule_an_interview_with_guests_and_publish_its_record_after_it_ends()
+    {
+        var staff = await _f.LoginAsync(_d.EditorA);
+        var bad = await EventDesk.PostAsync(staff, "/admin/interviews/edit", "/admin/interviews/edit",
+            ("Input.Title", "访谈"), ("Input.StartsAt", "2026-03-05T10:00"), ("Input.EndsAt", "2026-03-05T09:00"));
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("结束时间应晚于开始时间", await bad.Content.ReadAsStringAsync());
+
+        var created = await EventDesk.PostAsync(staff, "/admin/interviews/edit", "/admin/interviews/edit",
+            ("Input.Title", "老旧小区改造政策解读"), ("Input.Topic", "改什么、怎么改"), ("Input.StartsAt", "2026-03-05T10:00"), ("Input.EndsAt", "2026-03-05T11:30"),
+            ("Input.Guests", "王建国，区住房城乡建设局局长\n李红，城建科科长"), ("Input.UnitId", _d.B.Id.ToString()));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
+        var saved = await _f.WithScopeAsync(sp => sp.GetRequiredService<Zwgk.Infrastructure.Data.ZwgkDbContext>().Interviews.Include(i => i.Guests).SingleAsync(i => i.Id == id));
+        // A unit's staff cannot schedule for another unit: the unit field is ignored.
+        Assert.Equal(_d.A.Id, saved.UnitId);
+        Assert.Equal(new DateTimeOffset(2026, 3, 5, 2, 0, 0, TimeSpan.Zero), saved.StartsAt);
+        Assert.Equal(["王建国", "李红"], saved.Guests.OrderBy(g => g.Order).Select(g => g.Name));
+        Assert.Equal("城建科科长", saved.Guests.Single(g => g.Name == "李红").Position);
+
+        var citizen = _d.Anonymous();
+        Assert.Contains("老旧小区改造政策解读", await citizen.GetStringAsync("/hdjl/ft"));
+        Assert.Contains("访谈结束后才能发布实录", await EventDesk.FollowAsync(staff, await StaffAsync(staff, id, "Record", ("summary", "摘要"))));
+        await StaffAsync(staff, id, "Start");
+        await StaffAsync(staff, id, "End");
+        Assert.Contains("访谈实录已发布", await EventDesk.FollowAsync(staff,
+            await StaffAsync(staff, id, "Record", ("summary", "本次访谈介绍了老旧小区改造的范围。"), ("transcript", "主持人：各位网友大家好。<script>alert(1)</script>"))));
+        var page = await citizen.GetStringAsync($"/hdjl/ft/{id}");
+        Assert.Contains("本次访谈介绍了老旧小区改造的范围。", page);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page);
+        Assert.DoesNotContain("<script>alert(1)", page);
+        await _f.WithDbAsync(async db => Assert.Equal(["interview.create", "interview.start", "interview.end", "interview.record"],
+            await db.AuditEntries.Where(e => e.EntityType == nameof(Interview) && e.EntityId == id.ToString()).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync()));
+    }
 }
