@@ -4,6 +4,7 @@ using Zwgk.Web.Features.Hosting;
 using Zwgk.Web.Features.Import;
 using Zwgk.Web.Features.Interaction.Dashboard;
 using Zwgk.Web.Features.Interaction.Messages;
+using Zwgk.Web.Features.Interaction.Events;
 using Zwgk.Web.Features.Interaction.Moderation;
 using Zwgk.Web.Features.Ledger;
 using Zwgk.Web.Features.Calendar;
@@ -35,6 +36,7 @@ builder.Services.AddLedger();
 builder.Services.AddModeration(builder.Configuration);
 builder.Services.AddMessages(builder.Configuration);
 builder.Services.AddInteractionDashboard();
+builder.Services.AddInteractionEvents();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -52,6 +54,7 @@ app.MapReports();
 app.MapLedger();
 app.MapMessages();
 app.MapInteractionDashboard();
+app.MapInteractionEvents();
 app.Run();
 return 0;
 

@@ -144,6 +144,19 @@ public static class FieldLengths
     /// <summary>One text section (一 总体情况, 五, 六) of an annual report, plain text with paragraphs.</summary>
     public const int ReportSection = 20_000;
 
+    // Interaction: online interviews (在线访谈) and open days (政府开放日)
+    public const int EventDescription = 4000;
+    public const int InterviewTopic = 300;
+    public const int GuestPosition = 100;
+    public const int InterviewQuestion = 500;
+    public const int InterviewAnswer = 4000;
+    public const int InterviewSummary = 4000;
+    public const int InterviewTranscript = 200_000;
+    public const int RelatedDocumentIds = 500;
+    public const int EventPlace = 200;
+    public const int EventSummary = 8000;
+    public const int ModerationNote = 300;
+
     /// <summary>Cuts system-composed text (audit summaries quoting titles and reasons) to its column size.</summary>
     // 互动交流：网友留言 (issue 12).
     public const int MessageTitle = 100;

@@ -58,6 +58,11 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Zwgk.Domain.Ledger.TaskMilestone> LedgerMilestones => Set<Zwgk.Domain.Ledger.TaskMilestone>();
     public DbSet<Zwgk.Domain.Interaction.Messages.Message> Messages => Set<Zwgk.Domain.Interaction.Messages.Message>();
     public DbSet<Zwgk.Domain.Interaction.Messages.MessageEvent> MessageEvents => Set<Zwgk.Domain.Interaction.Messages.MessageEvent>();
+    public DbSet<Zwgk.Domain.Interaction.Events.Interview> Interviews => Set<Zwgk.Domain.Interaction.Events.Interview>();
+    public DbSet<Zwgk.Domain.Interaction.Events.InterviewGuest> InterviewGuests => Set<Zwgk.Domain.Interaction.Events.InterviewGuest>();
+    public DbSet<Zwgk.Domain.Interaction.Events.InterviewQuestion> InterviewQuestions => Set<Zwgk.Domain.Interaction.Events.InterviewQuestion>();
+    public DbSet<Zwgk.Domain.Interaction.Events.OpenDay> OpenDays => Set<Zwgk.Domain.Interaction.Events.OpenDay>();
+    public DbSet<Zwgk.Domain.Interaction.Events.OpenDayRegistration> OpenDayRegistrations => Set<Zwgk.Domain.Interaction.Events.OpenDayRegistration>();
 
     public abstract DatabaseProvider Provider { get; }
 
