@@ -144,6 +144,22 @@ public static class FieldLengths
     /// <summary>One text section (一 总体情况, 五, 六) of an annual report, plain text with paragraphs.</summary>
     public const int ReportSection = 20_000;
 
+    // Interaction: consultations (意见征集) and the major decision catalog (重大行政决策事项目录)
+    /// <summary>征求意见稿 as plain text.</summary>
+    public const int ConsultationDraft = 200_000;
+    /// <summary>起草说明.</summary>
+    public const int ConsultationExplanation = 20_000;
+    public const int ShortenedReason = 500;
+    /// <summary>One public comment.</summary>
+    public const int CommentContent = 5000;
+    public const int OpinionSummary = 1000;
+    public const int AdoptionReason = 1000;
+    public const int FeedbackText = 20_000;
+    public const int DecisionName = 300;
+    public const int LegalBasis = 1000;
+    public const int DecisionNote = 1000;
+    public const int MeetingRecord = 1000;
+
     /// <summary>Cuts system-composed text (audit summaries quoting titles and reasons) to its column size.</summary>
     public static string Clip(string value, int max) => value.Length <= max ? value : value[..(max - 1)] + "…";
 }
