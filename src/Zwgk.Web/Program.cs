@@ -2,6 +2,8 @@ using Zwgk.Web.Features.Catalog;
 using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Hosting;
 using Zwgk.Web.Features.Import;
+using Zwgk.Web.Features.Interaction.Consultations;
+using Zwgk.Web.Features.Interaction.Decisions;
 using Zwgk.Web.Features.Interaction.Moderation;
 using Zwgk.Web.Features.Ledger;
 using Zwgk.Web.Features.Calendar;
@@ -31,6 +33,8 @@ builder.Services.AddRequests();
 builder.Services.AddReports();
 builder.Services.AddLedger();
 builder.Services.AddModeration(builder.Configuration);
+builder.Services.AddConsultations(builder.Configuration);
+builder.Services.AddDecisions();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -46,6 +50,8 @@ app.MapRequests();
 app.MapCalendar();
 app.MapReports();
 app.MapLedger();
+app.MapConsultations();
+app.MapDecisions();
 app.Run();
 return 0;
 
