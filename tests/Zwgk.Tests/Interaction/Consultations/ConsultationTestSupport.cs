@@ -31,6 +31,13 @@ public sealed class ConsultationDesk
     public Task<HttpClient> OfficeAsync() => Factory.LoginAsync(Office.Id, Roles.OpennessOffice);
     public Task<HttpClient> HandlerAAsync() => Factory.LoginAsync(A.Id, Roles.InteractionOfficer);
 
+    /// <summary>Moves the clock (past the idle timeout) and signs in again as a new handler of unit A.</summary>
+    public async Task<HttpClient> AdvanceAsync(TimeSpan by)
+    {
+        Factory.Clock.Advance(by);
+        return await HandlerAAsync();
+    }
+
     public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>A published consultation of unit A open from <paramref name="opens"/> to <paramref name="closes"/>.</summary>

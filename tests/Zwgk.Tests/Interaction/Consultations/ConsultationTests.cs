@@ -158,7 +158,7 @@ public sealed class ConsultationTests : IAsyncLifetime
 
         var early = await ConsultationDesk.StaffAsync(handler, id, "Feedback", ("feedbackText", "感谢参与"));
         Assert.Contains("意见征集结束后才能发布采纳情况反馈", early.Page);
-        _f.Clock.Advance(TimeSpan.FromDays(11));
+        handler = await _d.AdvanceAsync(TimeSpan.FromDays(11));
 
         var blocked = await ConsultationDesk.StaffAsync(handler, id, "Feedback", ("feedbackText", "感谢参与"));
         Assert.Contains("还有3条意见未审核", blocked.Page);
@@ -189,7 +189,7 @@ public sealed class ConsultationTests : IAsyncLifetime
         foreach (var x in c) await ConsultationDesk.StaffAsync(handler, id, "Moderate", ("commentId", x.Id.ToString()), ("makePublic", "true"));
         await ConsultationDesk.StaffAsync(handler, id, "Decide", ("commentId", c[0].Id.ToString()), ("adoption", "Adopted"));
         await ConsultationDesk.StaffAsync(handler, id, "Decide", ("commentId", c[1].Id.ToString()), ("adoption", "NotAdopted"), ("reason", "罚款依据上位法设定，本办法无权取消"));
-        _f.Clock.Advance(TimeSpan.FromDays(11));
+        handler = await _d.AdvanceAsync(TimeSpan.FromDays(11));
         Assert.Contains("已发布采纳情况反馈", (await ConsultationDesk.StaffAsync(handler, id, "Feedback", ("feedbackText", "共收到意见2条，经研究采纳1条。"))).Page);
 
         // A draft document cannot be linked; a published one can.
