@@ -5,6 +5,8 @@ using Zwgk.Web.Features.Import;
 using Zwgk.Web.Features.Interaction.Dashboard;
 using Zwgk.Web.Features.Interaction.Messages;
 using Zwgk.Web.Features.Interaction.Events;
+using Zwgk.Web.Features.Interaction.Consultations;
+using Zwgk.Web.Features.Interaction.Decisions;
 using Zwgk.Web.Features.Interaction.Moderation;
 using Zwgk.Web.Features.Ledger;
 using Zwgk.Web.Features.Calendar;
@@ -37,6 +39,8 @@ builder.Services.AddModeration(builder.Configuration);
 builder.Services.AddMessages(builder.Configuration);
 builder.Services.AddInteractionDashboard();
 builder.Services.AddInteractionEvents();
+builder.Services.AddConsultations(builder.Configuration);
+builder.Services.AddDecisions();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -55,6 +59,8 @@ app.MapLedger();
 app.MapMessages();
 app.MapInteractionDashboard();
 app.MapInteractionEvents();
+app.MapConsultations();
+app.MapDecisions();
 app.Run();
 return 0;
 

@@ -156,6 +156,21 @@ public static class FieldLengths
     public const int EventPlace = 200;
     public const int EventSummary = 8000;
     public const int ModerationNote = 300;
+    // Interaction: consultations (意见征集) and the major decision catalog (重大行政决策事项目录)
+    /// <summary>征求意见稿 as plain text.</summary>
+    public const int ConsultationDraft = 200_000;
+    /// <summary>起草说明.</summary>
+    public const int ConsultationExplanation = 20_000;
+    public const int ShortenedReason = 500;
+    /// <summary>One public comment.</summary>
+    public const int CommentContent = 5000;
+    public const int OpinionSummary = 1000;
+    public const int AdoptionReason = 1000;
+    public const int FeedbackText = 20_000;
+    public const int DecisionName = 300;
+    public const int LegalBasis = 1000;
+    public const int DecisionNote = 1000;
+    public const int MeetingRecord = 1000;
 
     /// <summary>Cuts system-composed text (audit summaries quoting titles and reasons) to its column size.</summary>
     // 互动交流：网友留言 (issue 12).

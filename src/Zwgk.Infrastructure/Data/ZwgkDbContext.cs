@@ -64,6 +64,13 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Zwgk.Domain.Interaction.Events.OpenDay> OpenDays => Set<Zwgk.Domain.Interaction.Events.OpenDay>();
     public DbSet<Zwgk.Domain.Interaction.Events.OpenDayRegistration> OpenDayRegistrations => Set<Zwgk.Domain.Interaction.Events.OpenDayRegistration>();
 
+    public DbSet<Zwgk.Domain.Interaction.Consultations.Consultation> Consultations => Set<Zwgk.Domain.Interaction.Consultations.Consultation>();
+    public DbSet<Zwgk.Domain.Interaction.Consultations.ConsultationComment> ConsultationComments => Set<Zwgk.Domain.Interaction.Consultations.ConsultationComment>();
+    public DbSet<Zwgk.Domain.Interaction.Consultations.OpinionGroup> OpinionGroups => Set<Zwgk.Domain.Interaction.Consultations.OpinionGroup>();
+    public DbSet<Zwgk.Domain.Interaction.Decisions.DecisionCatalog> DecisionCatalogs => Set<Zwgk.Domain.Interaction.Decisions.DecisionCatalog>();
+    public DbSet<Zwgk.Domain.Interaction.Decisions.MajorDecision> MajorDecisions => Set<Zwgk.Domain.Interaction.Decisions.MajorDecision>();
+    public DbSet<Zwgk.Domain.Interaction.Decisions.DecisionStage> DecisionStages => Set<Zwgk.Domain.Interaction.Decisions.DecisionStage>();
+
     public abstract DatabaseProvider Provider { get; }
 
     /// <summary>Raised after a save that queued search-index tasks has committed, so the indexer runs at once instead of at its next poll.</summary>
