@@ -36,6 +36,8 @@ public sealed class PortalChrome(SiteSettingsService settings, CatalogService ca
             nav.Add(CatalogUrls.IsDisclosureRoot(root)
                 ? new NavItem("xxgk", root.Name, "/xxgk")
                 : new NavItem(root.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), root.Name, CatalogUrls.Column(root)));
+        // 互动交流 (mailbox, consultations, interviews) is not a catalog column; a catalog that names one keeps its own.
+        if (!nav.Any(n => n.Text == "互动交流")) nav.Add(new NavItem("hdjl", "互动交流", "/hdjl"));
         return nav;
     }
 }
