@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Zwgk.Infrastructure.Data;
 using Zwgk.Domain.Interaction.Consultations;
 using Zwgk.Domain.Security;
 using Zwgk.Tests.Search;
@@ -10,9 +11,9 @@ using Zwgk.Tests.Support;
 
 namespace Zwgk.Tests.Interaction.Consultations;
 
-public sealed class ConsultationTests : IAsyncLifetime
+public abstract class ConsultationTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly ZwgkFactory _f = new();
+    private readonly ZwgkFactory _f = new(provider);
     private ConsultationDesk _d = null!;
 
     public async ValueTask InitializeAsync()
@@ -233,3 +234,8 @@ public sealed class ConsultationTests : IAsyncLifetime
         Assert.Contains("反馈逾期", await PageAsync(office, $"/admin/consultations/{closed}"));
     }
 }
+
+public sealed class SqliteConsultationTests() : ConsultationTests(DatabaseProvider.Sqlite);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresConsultationTests() : ConsultationTests(DatabaseProvider.Postgres);

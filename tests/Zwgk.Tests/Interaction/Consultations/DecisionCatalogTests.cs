@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Zwgk.Infrastructure.Data;
 using Zwgk.Domain.Interaction.Consultations;
 using Zwgk.Domain.Interaction.Decisions;
 using Zwgk.Domain.Security;
@@ -8,9 +9,9 @@ using Zwgk.Tests.Support;
 
 namespace Zwgk.Tests.Interaction.Consultations;
 
-public sealed class DecisionCatalogTests : IAsyncLifetime
+public abstract class DecisionCatalogTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly ZwgkFactory _f = new();
+    private readonly ZwgkFactory _f = new(provider);
     private ConsultationDesk _d = null!;
 
     public async ValueTask InitializeAsync()
@@ -109,3 +110,8 @@ public sealed class DecisionCatalogTests : IAsyncLifetime
         Assert.Equal(2, await _d.DbAsync(db => db.AuditEntries.CountAsync(a => a.Action.StartsWith("decision.catalog.") && a.Action != "decision.catalog.create")));
     }
 }
+
+public sealed class SqliteDecisionCatalogTests() : DecisionCatalogTests(DatabaseProvider.Sqlite);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresDecisionCatalogTests() : DecisionCatalogTests(DatabaseProvider.Postgres);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Zwgk.Infrastructure.Data;
 using Zwgk.Domain.Interaction.Events;
 using Zwgk.Tests.Support;
 using Zwgk.Web.Features.Interaction.Events;
@@ -11,9 +12,9 @@ namespace Zwgk.Tests.Interaction.Events;
 /// Online interviews end to end over HTTP: public questions wait for moderation and appear only selected and answered, with
 /// the asker masked; questions are refused once the interview has ended; the live feed; another unit's interview is 404.
 /// </summary>
-public sealed class InterviewTests : IAsyncLifetime
+public abstract class InterviewTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private readonly ZwgkFactory _f = new();
+    private readonly ZwgkFactory _f = new(provider);
     private EventDesk _d = null!;
 
     public async ValueTask InitializeAsync() => _d = await EventDesk.CreateAsync(_f);
@@ -206,3 +207,8 @@ public sealed class InterviewTests : IAsyncLifetime
             await db.AuditEntries.Where(e => e.EntityType == nameof(Interview) && e.EntityId == id.ToString()).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync()));
     }
 }
+
+public sealed class SqliteInterviewTests() : InterviewTests(DatabaseProvider.Sqlite);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresInterviewTests() : InterviewTests(DatabaseProvider.Postgres);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Zwgk.Infrastructure.Data;
 using Zwgk.Domain.Interaction.Messages;
 using Zwgk.Tests.Security;
 using Zwgk.Tests.Support;
@@ -12,14 +13,14 @@ namespace Zwgk.Tests.Interaction.Messages;
 /// The public side: API shapes and problems, masking in the list, detail and API, held and private messages never public,
 /// satisfaction once, duplicate marking, the write form keeping what was typed, and 429 after the submit limit.
 /// </summary>
-public sealed class MessagePublicTests : IAsyncLifetime
+public abstract class MessagePublicTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private ZwgkFactory _f = null!;
     private MessageDesk _d = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _f = new ZwgkFactory();
+        _f = new ZwgkFactory(provider);
         _f.Settings["Zwgk:PublicForms:SubmitsPerTenMinutes"] = "1000";
         _f.Clock.SetChinaDate(new DateOnly(2026, 4, 30));
         _d = await MessageDesk.CreateAsync(_f);
@@ -208,7 +209,7 @@ public sealed class MessagePublicTests : IAsyncLifetime
     [Fact]
     public async Task Submissions_beyond_the_limit_get_429_and_every_201_is_found_by_its_code()
     {
-        await using var f = new ZwgkFactory();
+        await using var f = new ZwgkFactory(provider);
         f.Settings["Zwgk:PublicForms:SubmitsPerTenMinutes"] = "3";
         var client = f.CreateClient();
         var codes = new List<string>();
@@ -224,3 +225,8 @@ public sealed class MessagePublicTests : IAsyncLifetime
         foreach (var code in codes) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/messages/{code}")).StatusCode);
     }
 }
+
+public sealed class SqliteMessagePublicTests() : MessagePublicTests(DatabaseProvider.Sqlite);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresMessagePublicTests() : MessagePublicTests(DatabaseProvider.Postgres);
