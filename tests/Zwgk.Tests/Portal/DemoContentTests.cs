@@ -56,6 +56,30 @@ public abstract class DemoContentTests(DatabaseProvider provider) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Demo_interaction_pages_show_answered_messages_consultations_the_catalog_and_events()
+    {
+        async Task<string> Page(string url) => System.Net.WebUtility.HtmlDecode(await _client.GetStringAsync(url));
+        var letters = await Page("/hdjl/xx");
+        Assert.Contains("关于小学一年级入学报名时间的咨询", letters);
+        Assert.Contains("陈**", letters);
+        Assert.DoesNotContain("陈女士", letters);
+        Assert.DoesNotContain("社区卫生服务中心周末是否开诊", letters); // not yet answered
+        var consultations = await Page("/hdjl/yjzj");
+        Assert.Contains("老旧小区改造提升实施方案", consultations);
+        Assert.Contains("全民健身场地设施开放管理办法", consultations);
+        var closedId = await _factory.WithScopeAsync(sp => sp.GetRequiredService<ZwgkDbContext>().Consultations
+            .Where(c => c.Title.Contains("全民健身")).Select(c => c.Id).SingleAsync());
+        var feedback = await Page($"/hdjl/yjzj/{closedId}");
+        Assert.Contains("部分采纳", feedback);
+        Assert.Contains("暂不采纳", feedback);
+        Assert.Contains("老旧小区改造提升实施方案", await Page("/zdjc"));
+        var interviews = await Page("/hdjl/ft");
+        Assert.Contains("稳就业促创业政策解读在线访谈", interviews);
+        Assert.Contains("医保政策进社区在线访谈", interviews);
+        Assert.Contains("走进政务服务中心", await Page("/hdjl/kfr"));
+    }
+
+    [Fact]
     public async Task Policy_library_guide_and_rules_are_filled_with_editable_content()
     {
         var library = Parser.ParseDocument(await _client.GetStringAsync($"/column/{await ColumnIdAsync("zcwjk")}"));

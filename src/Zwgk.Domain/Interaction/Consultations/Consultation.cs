@@ -54,6 +54,8 @@ public class Consultation
     public string CreatedBy { get; set; } = "";
     public string? CreatedById { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Optimistic concurrency token, bumped by moderation, decisions and the feedback.</summary>
+    public int Version { get; set; }
 
     public List<ConsultationComment> Comments { get; set; } = [];
     public List<OpinionGroup> Groups { get; set; } = [];

@@ -85,6 +85,8 @@ public class Message
     public DateTimeOffset? RatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Bumped by every step: the optimistic concurrency token, so two staff acting at once cannot both succeed.</summary>
+    public int Version { get; set; }
     public List<MessageEvent> Events { get; set; } = [];
 
     public bool IsOpen => State is MessageState.Unrouted or MessageState.Handling or MessageState.InReview;

@@ -194,6 +194,7 @@ public static class MessageRules
         if (m.State != MessageState.InReview) return "只有待审核的答复可以退回";
         if (reviewerId is not null && reviewerId == m.ReplyDraftedByUserId) return "拟稿人不能审核自己拟定的答复";
         if (string.IsNullOrWhiteSpace(comment)) return "请填写退回修改意见";
+        if (comment.Trim().Length > FieldLengths.MessageNote) return $"退回修改意见不能超过{FieldLengths.MessageNote}字";
         m.ReviewComment = comment.Trim();
         m.State = MessageState.Handling;
         return null;
@@ -203,6 +204,7 @@ public static class MessageRules
     {
         if (!m.IsOpen) return "留言已办结";
         if (string.IsNullOrWhiteSpace(reason)) return "请填写不予受理的理由";
+        if (reason.Trim().Length > FieldLengths.MessageNote) return $"不予受理的理由不能超过{FieldLengths.MessageNote}字";
         m.RejectReason = reason.Trim();
         m.State = MessageState.Rejected;
         return null;
@@ -257,12 +259,13 @@ public static class MessageRules
         else if (m.Content.Length > FieldLengths.MessageContent) e["content"] = $"留言内容不能超过{FieldLengths.MessageContent}字";
         if (m.WriterName.Length == 0) e["name"] = "请填写姓名";
         else if (m.WriterName.Length > FieldLengths.PersonName) e["name"] = $"姓名不能超过{FieldLengths.PersonName}字";
-        if (string.IsNullOrEmpty(m.Phone)) e["contact"] = "请填写联系电话";
-        else if (m.Phone.Length > FieldLengths.Phone || m.Phone.Count(char.IsAsciiDigit) < 7 || !m.Phone.All(c => char.IsAsciiDigit(c) || c is '-' or '+' or ' ' or '(' or ')'))
+        // A phone or an e-mail: the hotline passes on whichever the caller left (the public form asks for a phone).
+        if (string.IsNullOrEmpty(m.Phone) && string.IsNullOrEmpty(m.Email)) e["contact"] = "请填写联系电话或电子邮箱";
+        else if (!string.IsNullOrEmpty(m.Phone) && (m.Phone.Length > FieldLengths.Phone || m.Phone.Count(char.IsAsciiDigit) < 7 || !m.Phone.All(c => char.IsAsciiDigit(c) || c is '-' or '+' or ' ' or '(' or ')')))
             e["contact"] = "联系电话格式不正确";
         if (m.Email is { } em && (em.Length > FieldLengths.Email || !em.Contains('@') || em.StartsWith('@') || em.EndsWith('@'))) e["email"] = "电子邮箱格式不正确";
         if (m.Address is { Length: > FieldLengths.Address }) e["address"] = $"地址不能超过{FieldLengths.Address}字";
-        if (m.PageUrl is { } u && (u.Length > FieldLengths.Url || !(u.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || u.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || u.StartsWith('/'))))
+        if (m.PageUrl is { } u && (u.Length > FieldLengths.Url || !(u.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || u.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || (u.StartsWith('/') && !u.StartsWith("//", StringComparison.Ordinal)))))
             e["pageUrl"] = "出错页面网址应以 http:// 或 https:// 开头";
         return e;
     }

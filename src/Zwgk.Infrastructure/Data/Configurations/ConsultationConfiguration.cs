@@ -14,6 +14,7 @@ public sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consult
     {
         b.ToTable("Consultations");
         b.Property(x => x.Title).HasMaxLength(FieldLengths.Title);
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.Property(x => x.DraftText).HasMaxLength(FieldLengths.ConsultationDraft);
         b.Property(x => x.Explanation).HasMaxLength(FieldLengths.ConsultationExplanation);
         b.Property(x => x.ShortenedReason).HasMaxLength(FieldLengths.ShortenedReason);

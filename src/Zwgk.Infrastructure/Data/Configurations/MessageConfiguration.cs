@@ -14,6 +14,7 @@ public sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         b.Property(x => x.QueryCodeHash).HasMaxLength(FieldLengths.Sha256);
         b.HasIndex(x => x.QueryCodeHash).IsUnique();
         b.Property(x => x.Title).HasMaxLength(FieldLengths.MessageTitle);
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.Property(x => x.Content).HasMaxLength(FieldLengths.MessageContent);
         b.Property(x => x.PageUrl).HasMaxLength(FieldLengths.Url);
         b.Property(x => x.WriterName).HasMaxLength(FieldLengths.PersonName);

@@ -66,6 +66,9 @@ public static class DemoContent
             if (imported.TryGetValue(d.File, out var documentId))
                 await db.WorkPlans.Where(p => p.Id == result.Id).ExecuteUpdateAsync(x => x.SetProperty(p => p.DocumentId, documentId), ct);
         }
+
+        // 互动交流: messages, consultations, the decision catalog, interviews and an open day, dated around today.
+        await Interaction.Demo.InteractionDemo.LoadAsync(sp, ct);
     }
 }
 

@@ -59,6 +59,11 @@ public sealed class ResponseVetoDetectorTests : IAsyncLifetime
         Assert.DoesNotContain(report.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetInt32() is var id && (id == hotline.Id || id == siteError.Id || id == rejected.Id));
         Assert.Equal(1, report.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetInt32() == web.Id).GetProperty("daysOver").GetInt32());
 
+        // However old an unanswered message gets, it stays a finding (the oldest are the worst).
+        await _d.TodayAsync("2027-09-01");
+        Assert.Equal([web.Id, answeredLate.Id, onB.Id], Ids(await VetoAsync(_d.Office), "Vetoed"));
+        await _d.TodayAsync("2026-06-03");
+
         // A unit sees its own findings only; B's message is not among A's.
         Assert.Equal([web.Id, answeredLate.Id], Ids(await VetoAsync(_d.OfficerA), "Vetoed"));
 

@@ -122,6 +122,7 @@ public sealed class ConsultationService(ZwgkDbContext db, CurrentUser user, Audi
         if (c is null) return ServiceResult.NotFound();
         if (!user.CanPublishConsultation(c.UnitId)) return ServiceResult.Forbidden("发布意见征集须由单位管理员、审核人员或政务公开办操作");
         if (c.State != ConsultationState.Draft) return ServiceResult.Conflict("该意见征集已发布");
+        if (c.CreatedById is { } drafter && drafter == user.UserId) return ServiceResult.Forbidden("起草人不能发布自己起草的意见征集，请由单位管理员、审核人员或政务公开办的其他人员发布");
         if (c.OpensOn < Today) return ServiceResult.Invalid($"开始日期（{Formats.CnDate(c.OpensOn)}）已过，请修改征集期限后再发布");
         if (ConsultationRules.CheckPeriod(c.OpensOn, c.ClosesOn, c.IsMajorDecision, c.ShortenedReason, options.Value.Policy, await WorkingDaysCounterAsync(ct)) is { } problem)
             return ServiceResult.Invalid(problem);
@@ -129,9 +130,7 @@ public sealed class ConsultationService(ZwgkDbContext db, CurrentUser user, Audi
         c.PublishedAt = clock.GetUtcNow();
         c.PublishedBy = Actor;
         c.UpdatedAt = c.PublishedAt.Value;
-        // Drafter and publisher are both in the record; the same person publishing their own draft is visible in the audit log.
-        audit.Add("consultation.publish", "Consultation", c.Id,
-            $"发布意见征集：{c.Title}（{Formats.CnDate(c.OpensOn)}至{Formats.CnDate(c.ClosesOn)}{(c.CreatedById == user.UserId ? "，起草人自行发布" : "")}）", unitId: c.UnitId);
+        audit.Add("consultation.publish", "Consultation", c.Id, $"发布意见征集：{c.Title}（{Formats.CnDate(c.OpensOn)}至{Formats.CnDate(c.ClosesOn)}）", unitId: c.UnitId);
         await db.SaveChangesAsync(ct);
         return ServiceResult.Success(c.Id);
     }
@@ -166,14 +165,19 @@ public sealed class ConsultationService(ZwgkDbContext db, CurrentUser user, Audi
             Held = screened.Held, HeldReason = screened.Held ? FieldLengths.Clip(string.Join("；", screened.Reasons), FieldLengths.Reason) : null,
         };
         db.ConsultationComments.Add(comment);
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException)
+        for (var attempt = 1; ; attempt++)
         {
-            // Two comments raced for the same number: take the next one.
-            comment.Number = (await db.ConsultationComments.Where(x => x.ConsultationId == id).MaxAsync(x => (int?)x.Number, ct) ?? 0) + 1;
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return ServiceResult.Success(comment.Id);
+            }
+            catch (DbUpdateException) when (attempt < 10)
+            {
+                // Comments raced for the same number: take the next one and try again.
+                comment.Number = (await db.ConsultationComments.Where(x => x.ConsultationId == id).MaxAsync(x => (int?)x.Number, ct) ?? 0) + attempt;
+            }
         }
-        return ServiceResult.Success(comment.Id);
     }
 
     private async Task<(Consultation? C, ConsultationComment? Comment)> HandledCommentAsync(int commentId, CancellationToken ct)
@@ -190,6 +194,7 @@ public sealed class ConsultationService(ZwgkDbContext db, CurrentUser user, Audi
         var (c, comment) = await HandledCommentAsync(commentId, ct);
         if (c is null || comment is null) return ServiceResult.NotFound();
         if (!user.CanHandleComments(c.UnitId)) return ServiceResult.Forbidden("只有本单位互动交流经办、单位管理员或政务公开办可以审核意见");
+        if (c.State == ConsultationState.FeedbackPublished) return ServiceResult.Conflict("采纳情况反馈已发布，意见的公开状态不能再修改");
         var r = reason?.Trim() ?? "";
         if (!makePublic && r.Length == 0) return ServiceResult.Invalid(new Dictionary<string, string> { ["Reason"] = "不予公开须说明理由" });
         if (r.Length > FieldLengths.Reason) return ServiceResult.Invalid(new Dictionary<string, string> { ["Reason"] = $"理由不能超过{FieldLengths.Reason}字" });
@@ -201,7 +206,7 @@ public sealed class ConsultationService(ZwgkDbContext db, CurrentUser user, Audi
         audit.Add("consultation.comment.moderate", "ConsultationComment", comment.Id,
             $"审核意见{comment.Number}（{c.Title}）：{ConsultationRules.Label(comment.Moderation)}{(r.Length > 0 ? "，" + r : "")}",
             new Dictionary<string, (object?, object?)> { ["Moderation"] = (from.ToString(), comment.Moderation.ToString()) }, unitId: c.UnitId);
-        await db.SaveChangesAsync(ct);
+        if (await SaveGuardedAsync(c, ct) is { } conflict) return conflict;
         return ServiceResult.Success(comment.Id);
     }
 
@@ -228,7 +233,7 @@ public sealed class ConsultationService(ZwgkDbContext db, CurrentUser user, Audi
         comment.DecidedAt = clock.GetUtcNow();
         comment.DecidedBy = Actor;
         audit.Add("consultation.comment.decide", "ConsultationComment", comment.Id, $"意见{comment.Number}（{c.Title}）：{ConsultationRules.Label(adoption)}{(r.Length > 0 ? "，" + r : "")}", unitId: c.UnitId);
-        await db.SaveChangesAsync(ct);
+        if (await SaveGuardedAsync(c, ct) is { } conflict) return conflict;
         return ServiceResult.Success(comment.Id);
     }
 
@@ -283,7 +288,7 @@ public sealed class ConsultationService(ZwgkDbContext db, CurrentUser user, Audi
         group.DecidedAt = clock.GetUtcNow();
         group.DecidedBy = Actor;
         audit.Add("consultation.group.decide", "OpinionGroup", group.Id, $"意见组{group.Order}（{c.Title}）：{ConsultationRules.Label(adoption)}{(r.Length > 0 ? "，" + r : "")}", unitId: c.UnitId);
-        await db.SaveChangesAsync(ct);
+        if (await SaveGuardedAsync(c, ct) is { } conflict) return conflict;
         return ServiceResult.Success(group.Id);
     }
 
@@ -307,7 +312,7 @@ public sealed class ConsultationService(ZwgkDbContext db, CurrentUser user, Audi
         c.UpdatedAt = c.FeedbackPublishedAt.Value;
         audit.Add("consultation.feedback", "Consultation", c.Id,
             $"发布采纳情况反馈：{c.Title}（收到{counts.Received}条，采纳{counts.Adopted}，部分采纳{counts.PartlyAdopted}，未采纳{counts.NotAdopted}）", unitId: c.UnitId);
-        await db.SaveChangesAsync(ct);
+        if (await SaveGuardedAsync(c, ct) is { } conflict) return conflict;
         return ServiceResult.Success(c.Id);
     }
 
@@ -342,5 +347,24 @@ public sealed class ConsultationService(ZwgkDbContext db, CurrentUser user, Audi
         audit.Add("consultation.comment.contact", "ConsultationComment", comment.Id, $"查看意见{comment.Number}的提交人信息（{c.Title}）", unitId: c.UnitId);
         await db.SaveChangesAsync(ct);
         return (ServiceResult.Success(comment.Id), comment, c);
+    }
+
+    /// <summary>
+    /// Moderation, decisions and the feedback bump the consultation's Version (its concurrency token), so a decision or a
+    /// moderation racing the publication of the feedback, or the feedback published twice at once, answers 409.
+    /// </summary>
+    private async Task<ServiceResult?> SaveGuardedAsync(Consultation c, CancellationToken ct)
+    {
+        c.Version++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return ServiceResult.Conflict("意见征集已被他人更新，请刷新后重试");
+        }
     }
 }

@@ -32,9 +32,10 @@ public sealed class ResponsivenessChecks(ZwgkDbContext db, CurrentUser user, Tim
         var lateAnswerFrom = today.AddMonths(-LookbackMonths);
         var rows = await user.Scope(db.Messages.AsNoTracking())
             .Where(m => m.Channel == MessageChannel.Website && m.Type != MessageType.SiteError
-                && m.State != MessageState.Rejected && m.State != MessageState.Duplicate && m.ReceivedOn >= since)
-            // Unanswered and old enough to be at risk, or answered in the lookback (late answers are filtered below).
-            .Where(m => (m.RepliedOn == null && m.ReceivedOn <= atRiskFrom) || (m.RepliedOn != null && m.RepliedOn >= lateAnswerFrom))
+                && m.State != MessageState.Rejected && m.State != MessageState.Duplicate)
+            // Unanswered and old enough to be at risk, however old (the oldest are the worst), or answered in the lookback
+            // (late answers are filtered below).
+            .Where(m => (m.RepliedOn == null && m.ReceivedOn <= atRiskFrom) || (m.RepliedOn != null && m.RepliedOn >= lateAnswerFrom && m.ReceivedOn >= since))
             .Select(m => new { m.Id, m.Title, m.Type, m.UnitId, m.ReceivedOn, m.RepliedOn })
             .ToListAsync(ct);
         var names = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);

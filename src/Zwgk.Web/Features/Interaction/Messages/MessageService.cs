@@ -194,8 +194,7 @@ public sealed class MessageService(ZwgkDbContext db, CurrentUser user, AuditLog 
         m.UpdatedAt = clock.GetUtcNow();
         AddEvent(m, MessageEventKind.Rated, s.Label(), true, "留言人");
         audit.Add("message.rate", EntityType, m.Id, $"留言人评价留言 #{m.Id}：{s.Label()}", unitId: m.UnitId, actor: (null, "留言人"));
-        await db.SaveChangesAsync(ct);
-        return ServiceResult.Success(m.Id);
+        return await SaveOnceAsync(m, ct);
     }
 
     // ---------- staff steps ----------
@@ -240,11 +239,13 @@ public sealed class MessageService(ZwgkDbContext db, CurrentUser user, AuditLog 
         StepAsync(id, Can.Approve, m => (MessageRules.SetPublish(m, publish, clock.GetUtcNow()), publish ? MessageEventKind.Published : MessageEventKind.Unpublished,
             publish ? "同意在网站公开留言和答复" : "不在网站公开", false, publish ? "message.publish" : "message.unpublish"), ct);
 
+    // Rejecting or merging a message takes it out of the timeliness figures and the 3-month veto, so it needs a head
+    // (the 公开办 or the unit's administrator), not the officer who would otherwise be late.
     public Task<ServiceResult> RejectAsync(int id, string? reason, CancellationToken ct = default) =>
-        StepAsync(id, Can.Act, m => (MessageRules.Reject(m, reason), MessageEventKind.Rejected, $"不予受理：{reason?.Trim()}", true, "message.reject"), ct);
+        StepAsync(id, Can.Approve, m => (MessageRules.Reject(m, reason), MessageEventKind.Rejected, $"不予受理：{reason?.Trim()}", true, "message.reject"), ct);
 
     public Task<ServiceResult> ConfirmDuplicateAsync(int id, CancellationToken ct = default) =>
-        StepAsync(id, Can.Act, m => (MessageRules.ConfirmDuplicate(m), MessageEventKind.DuplicateConfirmed, $"确认与留言 #{m.DuplicateOfId} 重复，合并办理", true, "message.duplicate.confirm"), ct);
+        StepAsync(id, Can.Approve, m => (MessageRules.ConfirmDuplicate(m), MessageEventKind.DuplicateConfirmed, $"确认与留言 #{m.DuplicateOfId} 重复，合并办理", true, "message.duplicate.confirm"), ct);
 
     public Task<ServiceResult> ClearDuplicateAsync(int id, CancellationToken ct = default) =>
         StepAsync(id, Can.Act, m => (MessageRules.ClearDuplicate(m), MessageEventKind.DuplicateCleared, "不是重复留言，取消标记", false, "message.duplicate.clear"), ct);
@@ -276,8 +277,26 @@ public sealed class MessageService(ZwgkDbContext db, CurrentUser user, AuditLog 
         m.UpdatedAt = clock.GetUtcNow();
         AddEvent(m, kind, note, isPublic);
         audit.Add(action, EntityType, m.Id, FieldLengths.Clip($"留言 #{m.Id}：{kind.Label()}", FieldLengths.AuditSummary), unitId: m.UnitId);
-        await db.SaveChangesAsync(ct);
-        return ServiceResult.Success(m.Id);
+        return await SaveOnceAsync(m, ct);
+    }
+
+    /// <summary>
+    /// Version is the message's concurrency token: two steps on the same message at once (approve and return, two
+    /// ratings, reject and transfer) cannot both pass their state check; the second answers 409 and changes nothing.
+    /// </summary>
+    private async Task<ServiceResult> SaveOnceAsync(Message m, CancellationToken ct)
+    {
+        m.Version++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return ServiceResult.Success(m.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return ServiceResult.Conflict("留言已被他人处理，请刷新后重试");
+        }
     }
 
     /// <summary>Loads a message the user may see; anything else is "not found".</summary>
