@@ -143,4 +143,16 @@ public sealed class MessageRulesTests
         Assert.Contains("name", e.Keys);
         Assert.Equal("张*", MessageRules.PublicName("张三"));
     }
+
+    [Theory]
+    [InlineData("/xxgk/index.html", true)]
+    [InlineData("https://www.example.gov.cn/a", true)]
+    [InlineData("//evil.example/phish", false)]
+    [InlineData("javascript:alert(1)", false)]
+    public void The_error_page_address_is_this_site_or_http(string url, bool accepted)
+    {
+        var m = New(MessageType.SiteError);
+        m.PageUrl = url;
+        Assert.Equal(accepted, !MessageRules.Validate(m).ContainsKey("pageUrl"));
+    }
 }

@@ -54,6 +54,15 @@ public abstract class ConsultationTests(DatabaseProvider provider) : IAsyncLifet
         Assert.All(saved, c => Assert.Equal(_d.A.Id, c.UnitId));
         Assert.Equal(30, saved[1].PeriodDays);
         Assert.Contains(await _d.DbAsync(db => db.AuditEntries.Select(a => a.Action).ToListAsync()), a => a == "consultation.create");
+
+        // Separation of duties: the drafter does not publish their own draft; another officer of the office does.
+        var id = saved[1].Id;
+        var own = await Forms.PostAsync(office, $"/admin/consultations/{id}", $"/admin/consultations/{id}?handler=Publish", []);
+        Assert.Contains("起草人不能发布自己起草的意见征集", WebUtility.HtmlDecode(await office.GetStringAsync(own.Headers.Location!.OriginalString)));
+        Assert.Equal(ConsultationState.Draft, await _d.DbAsync(db => db.Consultations.Where(c => c.Id == id).Select(c => c.State).SingleAsync()));
+        var colleague = await _d.OfficeAsync();
+        await Forms.PostAsync(colleague, $"/admin/consultations/{id}", $"/admin/consultations/{id}?handler=Publish", []);
+        Assert.Equal(ConsultationState.Published, await _d.DbAsync(db => db.Consultations.Where(c => c.Id == id).Select(c => c.State).SingleAsync()));
     }
 
     [Fact]

@@ -187,6 +187,24 @@ public abstract class MessageTrackingTests(DatabaseProvider provider) : IAsyncLi
         Assert.DoesNotContain("欧阳娜娜", list);
         Assert.DoesNotContain("13812345678", list);
     }
+
+    [Fact]
+    public async Task Rejecting_needs_a_head_with_a_reason_of_limited_length_and_the_hotline_may_give_an_e_mail()
+    {
+        var (id, _, _) = await _d.RegisterAsync("2026-04-30", unit: _d.A.Code);
+        // The officer who would be late cannot take the message out of the figures by rejecting it.
+        Assert.Equal(HttpStatusCode.Forbidden, (await _d.PostAsync(id, "reject", new { text = "不属于本单位职责" }, _d.OfficerA)).StatusCode);
+        var tooLong = await _d.PostAsync(id, "reject", new { text = new string('理', 501) }, _d.AdminA);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
+        Assert.Contains("不能超过500字", await tooLong.Content.ReadAsStringAsync());
+        await _d.OkAsync(id, "reject", new { text = "与政务无关" }, _d.AdminA);
+        Assert.Equal(MessageState.Rejected, (await _d.MessageAsync(id)).State);
+
+        var byMail = await _d.RegisterAsync("2026-04-30", contact: "caller@example.com", title: "热线来电", content: "来电人只留了电子邮箱");
+        var m = await _d.MessageAsync(byMail.Id);
+        Assert.Equal("caller@example.com", m.Email);
+        Assert.Null(m.Phone);
+    }
 }
 
 public sealed class SqliteMessageTrackingTests() : MessageTrackingTests(DatabaseProvider.Sqlite);
