@@ -119,10 +119,15 @@ public abstract class MessageTrackingTests(DatabaseProvider provider) : IAsyncLi
         await _d.OkAsync(id, "route", new { unitId = _d.B.Id });
         Assert.Equal(HttpStatusCode.OK, (await _d.OfficerB.GetAsync($"/api/v1/admin/messages/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await _d.PostAsync(id, "route", new { unitId = _d.A.Id })).StatusCode); // a transfer needs a reason
+        var replyDue = (await _d.MessageAsync(id)).ReplyDue;
+        await _d.TodayAsync("2026-05-06"); // transferred after the May Day holiday
         await _d.OkAsync(id, "route", new { unitId = _d.A.Id, note = "涉及小区配套，转住建局" });
         Assert.Equal(HttpStatusCode.NotFound, (await _d.OfficerB.GetAsync($"/api/v1/admin/messages/{id}")).StatusCode);
         var m = await _d.MessageAsync(id);
         Assert.Equal(_d.A.Id, m.UnitId);
+        // The new unit acknowledges within a working day of the transfer; the writer's reply deadline does not move.
+        Assert.Equal(new DateOnly(2026, 5, 7), m.AcknowledgeDue);
+        Assert.Equal(replyDue, m.ReplyDue);
         Assert.Equal([MessageEventKind.Received, MessageEventKind.Routed, MessageEventKind.Returned, MessageEventKind.Routed, MessageEventKind.Transferred],
             m.Events.OrderBy(e => e.Id).Select(e => e.Kind));
         Assert.DoesNotContain(m.Events, e => (e.Note ?? "").Contains("13912345678") || (e.Note ?? "").Contains("李四光"));

@@ -202,9 +202,14 @@ public sealed class MessageService(ZwgkDbContext db, CurrentUser user, AuditLog 
     public Task<ServiceResult> RouteAsync(int id, int unitId, string? note, CancellationToken ct = default) =>
         OfficeStepAsync(id, unitId, async (m, unitName) =>
         {
-            if (m.State == MessageState.Unrouted)
-                return (MessageRules.Route(m, unitId), MessageEventKind.Routed, $"分办至{unitName}" + (string.IsNullOrWhiteSpace(note) ? "" : $"：{note.Trim()}"));
-            return (MessageRules.Transfer(m, unitId, note), MessageEventKind.Transferred, $"转办至{unitName}：{note?.Trim()}");
+            var routed = m.State == MessageState.Unrouted;
+            var error = routed ? MessageRules.Route(m, unitId) : MessageRules.Transfer(m, unitId, note);
+            // The unit that receives it has the acknowledge period from the day it was routed to it; the reply deadline
+            // stays the writer's, counted from receipt.
+            if (error is null) m.AcknowledgeDue = (await calendars.GetAsync(ct)).AddWorkingDays(Today, limits.Value.Acknowledge);
+            return routed
+                ? (error, MessageEventKind.Routed, $"分办至{unitName}" + (string.IsNullOrWhiteSpace(note) ? "" : $"：{note.Trim()}"))
+                : (error, MessageEventKind.Transferred, $"转办至{unitName}：{note?.Trim()}");
         }, ct);
 
     private async Task<ServiceResult> OfficeStepAsync(int id, int unitId, Func<Message, string, Task<(string? Error, MessageEventKind Kind, string Note)>> step, CancellationToken ct)
