@@ -180,6 +180,20 @@ public abstract class InterviewTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         Assert.Contains("结束时间应晚于开始时间", await bad.Content.ReadAsStringAsync());
 
+        // Related documents are published public ones: another unit's draft is refused like a missing id.
+        var draftId = await _f.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<Zwgk.Infrastructure.Data.ZwgkDbContext>();
+            var draft = new Zwgk.Domain.Documents.Document { Title = "乙局草稿", OwnerUnitId = _d.B.Id, Status = Zwgk.Domain.Documents.DocumentStatus.Draft,
+                CreatedAt = _f.Clock.GetUtcNow(), UpdatedAt = _f.Clock.GetUtcNow() };
+            db.Documents.Add(draft);
+            await db.SaveChangesAsync();
+            return draft.Id;
+        });
+        var probe = await EventDesk.PostAsync(staff, "/admin/interviews/edit", "/admin/interviews/edit",
+            ("Input.Title", "访谈"), ("Input.StartsAt", "2026-03-05T10:00"), ("Input.EndsAt", "2026-03-05T11:00"), ("Input.RelatedDocumentIds", draftId.ToString()));
+        Assert.Contains("文件不存在或尚未主动公开", System.Net.WebUtility.HtmlDecode(await probe.Content.ReadAsStringAsync()));
+
         var created = await EventDesk.PostAsync(staff, "/admin/interviews/edit", "/admin/interviews/edit",
             ("Input.Title", "老旧小区改造政策解读"), ("Input.Topic", "改什么、怎么改"), ("Input.StartsAt", "2026-03-05T10:00"), ("Input.EndsAt", "2026-03-05T11:30"),
             ("Input.Guests", "王建国，区住房城乡建设局局长\n李红，城建科科长"), ("Input.UnitId", _d.B.Id.ToString()));

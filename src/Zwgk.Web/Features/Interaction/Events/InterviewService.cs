@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Zwgk.Domain.Documents;
 using Zwgk.Domain.Interaction.Events;
 using Zwgk.Domain.Shared;
 using Zwgk.Infrastructure.Data;
@@ -55,8 +56,9 @@ public sealed class InterviewService(ZwgkDbContext db, CurrentUser me, AuditLog 
         if (relatedText.Length > FieldLengths.RelatedDocumentIds) errors["RelatedDocumentIds"] = "相关文件过多";
         else if (related.Count > 0)
         {
-            var found = await db.Documents.Where(d => related.Contains(d.Id)).Select(d => d.Id).ToListAsync(ct);
-            if (related.Except(found).ToList() is { Count: > 0 } missing) errors["RelatedDocumentIds"] = "文件不存在：" + string.Join("、", missing);
+            // Only published public documents: the portal links them, and an unpublished one must not be probed by its id.
+            var found = await db.Documents.Where(d => related.Contains(d.Id)).Where(DocumentVisibility.IsPublic).Select(d => d.Id).ToListAsync(ct);
+            if (related.Except(found).ToList() is { Count: > 0 } missing) errors["RelatedDocumentIds"] = "文件不存在或尚未主动公开：" + string.Join("、", missing);
         }
         var unitId = input.UnitId is int u && me.SpansAllUnits ? u : me.UnitId;
         if (!await db.Units.AnyAsync(x => x.Id == unitId, ct)) errors["UnitId"] = "请选择主办单位";
