@@ -182,4 +182,12 @@ public static class FieldLengths
     public const int HoldReasons = 500;
 
     public static string Clip(string value, int max) => value.Length <= max ? value : value[..(max - 1)] + "…";
+
+    // 政策问答库
+    public const int QaQuestion = 200;
+    public const int QaAlternatives = 2000;
+    public const int QaAnswer = 10_000;
+    public const int QaBasis = 500;
+    public const int QaClause = 100;
+    public const int QaTopic = 40;
 }

@@ -70,6 +70,7 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Zwgk.Domain.Interaction.Decisions.DecisionCatalog> DecisionCatalogs => Set<Zwgk.Domain.Interaction.Decisions.DecisionCatalog>();
     public DbSet<Zwgk.Domain.Interaction.Decisions.MajorDecision> MajorDecisions => Set<Zwgk.Domain.Interaction.Decisions.MajorDecision>();
     public DbSet<Zwgk.Domain.Interaction.Decisions.DecisionStage> DecisionStages => Set<Zwgk.Domain.Interaction.Decisions.DecisionStage>();
+    public DbSet<Zwgk.Domain.Qa.QaItem> QaItems => Set<Zwgk.Domain.Qa.QaItem>();
 
     public abstract DatabaseProvider Provider { get; }
 

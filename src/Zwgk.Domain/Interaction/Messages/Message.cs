@@ -3,8 +3,9 @@ namespace Zwgk.Domain.Interaction.Messages;
 /// <summary>Where a message came in: the portal form, the city's 12345 hotline (through the API), a letter, a phone call.</summary>
 public enum MessageChannel { Website = 1, Hotline12345 = 2, Letter = 3, Phone = 4, Other = 5 }
 
-/// <summary>留言类型: decides the reply time limit.</summary>
-public enum MessageType { Inquiry = 1, Suggestion = 2, Complaint = 3, HelpRequest = 4, SiteError = 5, Other = 6 }
+/// <summary>留言类型: decides the reply time limit. 政策咨询 comes from the policy Q&amp;A page's "ask a question" form (政策问答库):
+/// routed straight to the policy's unit and, once answered, may become a new Q&amp;A entry.</summary>
+public enum MessageType { Inquiry = 1, Suggestion = 2, Complaint = 3, HelpRequest = 4, SiteError = 5, Other = 6, PolicyQuestion = 7 }
 
 /// <summary>待分办 → 办理中 → 待审核 → 已办结; 不予受理 and 重复留言 close a message without a reply.</summary>
 public enum MessageState { Unrouted = 1, Handling = 2, InReview = 3, Closed = 4, Rejected = 5, Duplicate = 6 }

@@ -5,7 +5,7 @@ using Zwgk.Domain.Shared;
 namespace Zwgk.Domain.Interaction.Messages;
 
 /// <summary>Working-day limits per message type (Zwgk:Interaction:Messages:TimeLimits); the site may set its own.</summary>
-public sealed record MessageTimeLimits(int Acknowledge = 1, int Inquiry = 5, int Suggestion = 10, int Complaint = 10, int HelpRequest = 5, int SiteError = 3, int Other = 10)
+public sealed record MessageTimeLimits(int Acknowledge = 1, int Inquiry = 5, int Suggestion = 10, int Complaint = 10, int HelpRequest = 5, int SiteError = 3, int Other = 10, int PolicyQuestion = 5)
 {
     public int ReplyDays(MessageType t) => t switch
     {
@@ -14,6 +14,7 @@ public sealed record MessageTimeLimits(int Acknowledge = 1, int Inquiry = 5, int
         MessageType.Complaint => Complaint,
         MessageType.HelpRequest => HelpRequest,
         MessageType.SiteError => SiteError,
+        MessageType.PolicyQuestion => PolicyQuestion,
         _ => Other,
     };
 }
@@ -31,7 +32,7 @@ public static class MessageLabels
     public static string Label(this MessageType t) => t switch
     {
         MessageType.Inquiry => "咨询", MessageType.Suggestion => "建言", MessageType.Complaint => "投诉", MessageType.HelpRequest => "求助",
-        MessageType.SiteError => "找错", _ => "其他",
+        MessageType.SiteError => "找错", MessageType.PolicyQuestion => "政策咨询", _ => "其他",
     };
 
     /// <summary>The longer name the form shows.</summary>
@@ -75,6 +76,7 @@ public static class MessageLabels
         "求助" or "HelpRequest" => MessageType.HelpRequest,
         "找错" or "我为政府网站找错" or "SiteError" => MessageType.SiteError,
         "其他" or "Other" => MessageType.Other,
+        "政策咨询" or "政策问答" or "PolicyQuestion" => MessageType.PolicyQuestion,
         _ => null,
     };
 

@@ -16,8 +16,10 @@ public sealed class MessageTimeLimitOptions
     /// <summary>我为政府网站找错: the 3-working-day target.</summary>
     [Range(1, 60)] public int SiteError { get; set; } = 3;
     [Range(1, 60)] public int Other { get; set; } = 10;
+    /// <summary>政策咨询 from the policy Q&amp;A page: 5 working days (seed 004).</summary>
+    [Range(1, 60)] public int PolicyQuestion { get; set; } = 5;
 
-    public MessageTimeLimits ToLimits() => new(Acknowledge, Inquiry, Suggestion, Complaint, HelpRequest, SiteError, Other);
+    public MessageTimeLimits ToLimits() => new(Acknowledge, Inquiry, Suggestion, Complaint, HelpRequest, SiteError, Other, PolicyQuestion);
 }
 
 /// <summary>Zwgk:Interaction:Messages:* — duplicate window and the "due soon" horizon of reminders.</summary>
