@@ -1,4 +1,5 @@
 using Zwgk.Web.Features.Catalog;
+using Zwgk.Web.Features.Concerns;
 using Zwgk.Web.Features.Documents;
 using Zwgk.Web.Features.Hosting;
 using Zwgk.Web.Features.Import;
@@ -41,6 +42,7 @@ builder.Services.AddInteractionDashboard();
 builder.Services.AddInteractionEvents();
 builder.Services.AddConsultations(builder.Configuration);
 builder.Services.AddDecisions();
+builder.Services.AddConcerns(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -61,6 +63,7 @@ app.MapInteractionDashboard();
 app.MapInteractionEvents();
 app.MapConsultations();
 app.MapDecisions();
+app.MapConcerns();
 app.Run();
 return 0;
 

@@ -190,4 +190,11 @@ public static class FieldLengths
     public const int QaBasis = 500;
     public const int QaClause = 100;
     public const int QaTopic = 40;
+
+    // 回应关切 (政务舆情/社会关切 register)
+    public const int ConcernTopic = 100;
+    public const int ConcernSummary = 2000;
+    public const int ConcernField = 40;
+    public const int ConcernResponseSummary = 2000;
+    public const int ConcernClosingNote = 1000;
 }

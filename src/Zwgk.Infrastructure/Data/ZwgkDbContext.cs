@@ -71,6 +71,8 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Zwgk.Domain.Interaction.Decisions.MajorDecision> MajorDecisions => Set<Zwgk.Domain.Interaction.Decisions.MajorDecision>();
     public DbSet<Zwgk.Domain.Interaction.Decisions.DecisionStage> DecisionStages => Set<Zwgk.Domain.Interaction.Decisions.DecisionStage>();
     public DbSet<Zwgk.Domain.Qa.QaItem> QaItems => Set<Zwgk.Domain.Qa.QaItem>();
+    public DbSet<Zwgk.Domain.Concerns.PublicConcern> PublicConcerns => Set<Zwgk.Domain.Concerns.PublicConcern>();
+    public DbSet<Zwgk.Domain.Concerns.ConcernResponse> ConcernResponses => Set<Zwgk.Domain.Concerns.ConcernResponse>();
 
     public abstract DatabaseProvider Provider { get; }
 
