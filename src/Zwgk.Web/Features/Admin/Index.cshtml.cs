@@ -9,7 +9,7 @@ namespace Zwgk.Web.Features.Admin;
 
 /// <summary>Back-office home: who you are, what is in your scope, what waits for you.</summary>
 public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider clock, Requests.RequestQueries requests, Ledger.LedgerQueries ledger,
-    Interaction.Messages.MessageQueries messages) : AdminPageModel
+    Interaction.Messages.MessageQueries messages, Concerns.ConcernQueries concerns) : AdminPageModel
 {
     public sealed record QuickLink(string Href, string Label, string Description);
 
@@ -27,6 +27,8 @@ public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider cl
     public IReadOnlyList<Ledger.Reminder>? LedgerReminders { get; private set; }
     /// <summary>网友留言 reminders: open messages in the user's scope overdue or due within a working day.</summary>
     public IReadOnlyList<Interaction.Messages.MessageReminder>? MessageReminders { get; private set; }
+    /// <summary>回应关切 reminders: open concerns in the user's scope with a response milestone overdue or due soon (clock hours).</summary>
+    public IReadOnlyList<Concerns.ConcernReminder>? ConcernReminders { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -58,6 +60,11 @@ public sealed class IndexModel(ZwgkDbContext db, CurrentUser me, TimeProvider cl
         {
             MessageReminders = await messages.RemindersAsync(ct);
             Links.Add(new("/admin/messages", "网友留言", me.SpansAllUnits ? "分办、督办各单位的网友留言" : "办理分办给本单位的网友留言"));
+        }
+        if (Concerns.ConcernAccess.CanWorkConcerns(me))
+        {
+            ConcernReminders = await concerns.RemindersAsync(ct);
+            Links.Add(new("/admin/concerns", "回应关切", "登记政务舆情和社会关切，按时限回应"));
         }
         if (me.CanEdit) Links.Add(new("/admin/documents/new", "新建文件", "录入一份政府文件，填写信息索引要素"));
         Links.Add(new("/admin/documents", "文件管理", me.SpansAllUnits ? "查看和维护各单位的文件" : "查看和维护本单位的文件"));

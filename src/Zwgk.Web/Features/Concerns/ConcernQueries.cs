@@ -35,6 +35,7 @@ public sealed class ConcernQueries(ZwgkDbContext db, CurrentUser user, TimeProvi
 {
     private ConcernTimeLimits Limits => options.Value.ToLimits();
     public DateOnly Today => Formats.Today(clock);
+    public DateTimeOffset Now => clock.GetUtcNow();
 
     private Task<Dictionary<int, string>> UnitNamesAsync(CancellationToken ct) => db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
 

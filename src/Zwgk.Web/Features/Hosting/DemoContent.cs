@@ -69,6 +69,8 @@ public static class DemoContent
 
         // 互动交流: messages, consultations, the decision catalog, interviews and an open day, dated around today.
         await Interaction.Demo.InteractionDemo.LoadAsync(sp, ct);
+        // 回应关切: two answered public concerns and one waiting.
+        await Concerns.ConcernDemo.LoadAsync(sp, ct);
     }
 }
 
