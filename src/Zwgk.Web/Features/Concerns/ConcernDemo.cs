@@ -46,7 +46,7 @@ public static class ConcernDemo
         var housing = Concern(ConcernSource.MediaReport, ConcernLevel.Major, "SZZJJ", "房地产市场", "某在建住宅项目停工引发购房人关切",
             "媒体报道辖区某在建住宅项目停工，购房人担心不能按期交房，关注政府处置措施。", t0.AddDays(-6).AddHours(-3), true);
         housing.Responses.Add(Response(housing.DiscoveredAt.AddHours(3), ResponseMethod.AuthoritativeInfo,
-            "区住房城乡建设局发布情况通报：已成立工作专班进驻项目，督促企业尽快复工，预售资金监管账户运行正常。", "区住房城乡建设局", url: "https://www.jnszq.gov.cn/"));
+            "区住房城乡建设局发布情况通报：已成立工作专班进驻项目，督促企业尽快复工，预售资金监管账户运行正常。", "区住房城乡建设局"));
         housing.Responses.Add(Response(housing.DiscoveredAt.AddHours(21), ResponseMethod.PressConference,
             "区政府新闻办举行新闻发布会，通报项目复工安排、交房时间和购房人咨询渠道，并回答记者提问。", "区政府新闻发言人"));
         housing.ClosedAt = housing.DiscoveredAt.AddDays(4); housing.ClosedBy = By; housing.ClosingNote = "项目已复工，后续进展在回应关切栏目持续发布。";
