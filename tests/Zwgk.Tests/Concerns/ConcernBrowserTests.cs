@@ -78,8 +78,7 @@ public sealed class ConcernBrowserTests : IAsyncLifetime
         var waiting = Assert.Single(concerns, c => c.Responses.Count == 0 && c.ClosedAt is null);
         var api = JsonDocument.Parse(await _factory.CreateClient().GetStringAsync("/api/v1/concerns")).RootElement;
         Assert.Equal(2, api.GetProperty("total").GetInt32());
-        Assert.Contains(api.GetProperty("items").EnumerateArray().SelectMany(i => i.GetProperty("responses").EnumerateArray()),
-            r => r.GetProperty("link").GetString() is { } l && l.StartsWith("/doc/", StringComparison.Ordinal));
+        Assert.Equal(3, api.GetProperty("items").EnumerateArray().Sum(i => i.GetProperty("responses").GetArrayLength()));
 
         var office = await _factory.CreateUserAsync(await UnitAsync("SZQZFB"), Roles.OpennessOffice);
         var admin = await NewPageAsync(1366);

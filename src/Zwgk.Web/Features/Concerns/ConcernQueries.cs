@@ -65,7 +65,8 @@ public sealed class ConcernQueries(ZwgkDbContext db, CurrentUser user, TimeProvi
         // The status is derived, so filtering and "overdue first" happen in memory; the register is small (a few hundred a year).
         var rows = await q.Include(c => c.Responses).OrderByDescending(c => c.DiscoveredAt).Take(5000).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        var names = await UnitNamesAsync(ct);
+        // The list uses short names (区民政局) so the table stays readable on a phone.
+        var names = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ShortName ?? u.Name, ct);
         var items = rows.Select(c =>
         {
             var ms = ConcernRules.Milestones(c, now, Limits);
