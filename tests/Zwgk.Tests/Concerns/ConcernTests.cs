@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Zwgk.Domain.Documents;
 using Zwgk.Infrastructure.Data;
 using Zwgk.Tests.Interaction.Messages;
@@ -89,6 +90,15 @@ public abstract class ConcernTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.True(other.GetProperty("errors").TryGetProperty("unit", out _));
         await RegisterAsync("2026-03-07T08:00", unit: _d.A.Code, as_: _d.OfficerA);
         Assert.Equal(HttpStatusCode.Unauthorized, (await _d.Anonymous().PostAsJsonAsync("/api/v1/admin/concerns", new { topic = "x" })).StatusCode);
+
+        // A monitoring system registers with a bearer token issued for the 公开办.
+        var issued = await _f.WithScopeAsync(sp => sp.GetRequiredService<Zwgk.Web.Features.Security.ApiTokens.ApiTokenService>()
+            .IssueAsync(new Zwgk.Web.Features.Security.ApiTokens.ApiTokenRequest("舆情监测系统", Zwgk.Domain.Security.Roles.OpennessOffice, _d.Users["office"].UnitId, null)));
+        Assert.True(issued.Value is not null, issued.Error);
+        var monitor = _f.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        monitor.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", issued.Value!.Token);
+        var fromMonitor = await RegisterAsync("2026-03-07T09:15", level: "一般", unit: _d.B.Name, as_: monitor);
+        Assert.Equal(Cn(3, 9, 9, 15), Time(fromMonitor, "responseDueAt"));
     }
 
     [Fact]
