@@ -239,6 +239,11 @@ public abstract class ConcernTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Contains("发布情况说明", after);
 
         Assert.Contains("href=\"/hygz\"", await visitor.GetStringAsync("/hdjl"));
+
+        // The shared sensitive-word screen warns staff before they decide to publish.
+        await _d.DbAsync(db => db.PublicConcerns.Where(c => c.Id == hidden).ExecuteUpdateAsync(x => x.SetProperty(c => c.Summary, "网传有人代开发票")));
+        Assert.Contains("内容筛查提示", await _d.AdminA.GetStringAsync($"/admin/concerns/{hidden}"));
+        Assert.DoesNotContain("内容筛查提示", await _d.AdminA.GetStringAsync($"/admin/concerns/{shown}"));
     }
 
     [Fact]

@@ -5,17 +5,20 @@ using Zwgk.Web.Features.Shared;
 namespace Zwgk.Web.Features.Concerns.Admin;
 
 /// <summary>One concern: its deadlines and how each stands, the responses, and the forms its handlers may use. Out of scope is 404.</summary>
-public sealed class DetailsModel(ConcernQueries queries, ConcernService service, CurrentUser user) : AdminPageModel
+public sealed class DetailsModel(ConcernQueries queries, ConcernService service, CurrentUser user, Interaction.Moderation.ModerationScreen screen) : AdminPageModel
 {
     [FromRoute] public int Id { get; set; }
     public ConcernDetails Concern { get; private set; } = null!;
     public string NowInput { get; private set; } = "";
+    /// <summary>What the shared sensitive-word screen finds in the text: a hint before deciding to publish (staff decide).</summary>
+    public IReadOnlyList<string> ScreenReasons { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!user.CanWorkConcerns() || await queries.DetailsAsync(Id, ct) is not { } d) return NotFound();
         Concern = d;
         NowInput = ConcernService.LocalInput(queries.Now);
+        ScreenReasons = screen.Screen([d.Topic, d.Summary, .. d.Responses.Select(r => r.Summary)]).Reasons;
         return Page();
     }
 
