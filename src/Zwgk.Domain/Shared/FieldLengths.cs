@@ -190,4 +190,12 @@ public static class FieldLengths
     public const int QaBasis = 500;
     public const int QaClause = 100;
     public const int QaTopic = 40;
+
+    // 政策解读
+    public const int InterpreterName = 50;
+    public const int InterpreterTitle = 50;
+    public const int InterpretationClause = 50;
+    public const int InterpretationPoint = 2000;
+    public const int MediaAltText = 300;
+    public const int MediaTranscript = 50_000;
 }
