@@ -8,6 +8,7 @@ using Zwgk.Web.Features.Interaction.Events;
 using Zwgk.Web.Features.Interaction.Consultations;
 using Zwgk.Web.Features.Interaction.Decisions;
 using Zwgk.Web.Features.Interaction.Moderation;
+using Zwgk.Web.Features.Interpretations;
 using Zwgk.Web.Features.Ledger;
 using Zwgk.Web.Features.Calendar;
 using Zwgk.Web.Features.Portal;
@@ -41,6 +42,7 @@ builder.Services.AddInteractionDashboard();
 builder.Services.AddInteractionEvents();
 builder.Services.AddConsultations(builder.Configuration);
 builder.Services.AddDecisions();
+builder.Services.AddInterpretations(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -61,6 +63,7 @@ app.MapInteractionDashboard();
 app.MapInteractionEvents();
 app.MapConsultations();
 app.MapDecisions();
+app.MapInterpretations();
 app.Run();
 return 0;
 
