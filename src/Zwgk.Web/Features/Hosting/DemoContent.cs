@@ -69,6 +69,8 @@ public static class DemoContent
 
         // 互动交流: messages, consultations, the decision catalog, interviews and an open day, dated around today.
         await Interaction.Demo.InteractionDemo.LoadAsync(sp, ct);
+        // 政策解读: a policy with interpretations in several forms and one still missing.
+        await Interpretations.Demo.InterpretationDemo.LoadAsync(sp, ct);
     }
 }
 

@@ -88,7 +88,7 @@ public sealed class InterpretationService(ZwgkDbContext db, CurrentUser user, Au
         var columnIds = await db.Columns.Where(c => c.Slug == slug && c.Type == Domain.Catalog.ColumnType.DocumentList).Select(c => c.Id).Take(1).ToListAsync(ct);
         var input = new DocumentInput
         {
-            Title = FieldLengths.Clip($"《{policy.Title}》政策解读", FieldLengths.Title), Genre = "解读", OwnerUnitId = policy.OwnerUnitId,
+            Title = FieldLengths.Clip($"《{policy.Title}》政策解读", FieldLengths.Title), Genre = "解读", OwnerUnitId = policy.OwnerUnitId, IssuerUnitIds = [policy.OwnerUnitId],
             TopicCategory = policy.TopicCategory, ColumnIds = columnIds, BodyHtml = "",
         };
         var created = await documents.SaveAsync(null, input, ct);

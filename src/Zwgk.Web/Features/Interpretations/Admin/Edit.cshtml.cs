@@ -58,7 +58,7 @@ public sealed class EditModel(InterpretationService interpretations, ZwgkDbConte
             .Select(u => new { u.Id, u.Name }).ToListAsync(ct)).Select(u => (u.Id, u.Name)).ToList();
         var attachments = doc.Attachments.OrderBy(a => a.Order).ToList();
         MediaFiles = attachments.Where(a => IsMedia(a) || Input.Media.Any(m => m.AttachmentId == a.Id)).ToList();
-        CaptionFiles = attachments.Where(a => a.FileName.EndsWith(".vtt", StringComparison.OrdinalIgnoreCase) || a.ContentType == "text/vtt").ToList();
+        CaptionFiles = attachments.Where(a => a.FileName.EndsWith(".vtt", StringComparison.OrdinalIgnoreCase) || a.ContentType.StartsWith("text/vtt", StringComparison.Ordinal)).ToList();
         while (Input.Points.Count(p => string.IsNullOrWhiteSpace(p.Text)) < BlankPoints) Input.Points.Add(new InterpretationPointInput());
     }
 
