@@ -72,7 +72,7 @@ public static class InterpretationDemo
         {
             var id = await Create(new DocumentInput
             {
-                Title = title, Genre = "解读", OwnerUnitId = rsj, IssuerUnitIds = [rsj], ColumnIds = Cols("zcjd"), BodyHtml = body, Keywords = "政策解读 就业 创业",
+                Title = title, Genre = "解读", OwnerUnitId = rsj, IssuerUnitIds = [rsj], ColumnIds = Cols("zcjd"), TopicCategory = "劳动、人事、监察\\劳动就业", BodyHtml = body, Keywords = "政策解读 就业 创业",
             }, doc => doc.Relations.Add(new DocumentRelation { ToDocumentId = pid, Type = RelationType.Interprets }));
             if (id is not int iid) return;
             var profile = new InterpretationProfile
