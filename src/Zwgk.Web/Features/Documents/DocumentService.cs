@@ -355,9 +355,6 @@ public sealed class DocumentService(
         var target = await db.Documents.VisibleTo(user).Where(d => d.Id == toId).Select(d => new { d.Id, d.Title, d.OwnerUnitId }).FirstOrDefaultAsync(ct);
         if (target is null) return ServiceResult.Invalid(MissingRelationTarget);
         if (doc.Relations.Any(r => r.ToDocumentId == toId && r.Type == type)) return ServiceResult.Invalid("该关联已存在");
-        // 谁起草谁解读: a unit interprets its own policies; the 公开办 may link any.
-        if (type == RelationType.Interprets && target.OwnerUnitId != doc.OwnerUnitId && !user.SpansAllUnits)
-            return ServiceResult.Forbidden("谁起草谁解读：只能由起草单位或公开办为该文件发布解读");
         var confirmation = RelationRules.InitialConfirmation(type, doc.OwnerUnitId, target.OwnerUnitId);
         doc.Relations.Add(new DocumentRelation { ToDocumentId = toId, Type = type, Note = Blank(note), Confirmation = confirmation });
         var pending = confirmation == RelationConfirmation.Pending;
