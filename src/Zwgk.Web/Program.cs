@@ -9,6 +9,7 @@ using Zwgk.Web.Features.Interaction.Events;
 using Zwgk.Web.Features.Interaction.Consultations;
 using Zwgk.Web.Features.Interaction.Decisions;
 using Zwgk.Web.Features.Interaction.Moderation;
+using Zwgk.Web.Features.Interpretations;
 using Zwgk.Web.Features.Ledger;
 using Zwgk.Web.Features.Calendar;
 using Zwgk.Web.Features.Portal;
@@ -43,6 +44,7 @@ builder.Services.AddInteractionEvents();
 builder.Services.AddConsultations(builder.Configuration);
 builder.Services.AddDecisions();
 builder.Services.AddConcerns(builder.Configuration);
+builder.Services.AddInterpretations(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -64,6 +66,7 @@ app.MapInteractionEvents();
 app.MapConsultations();
 app.MapDecisions();
 app.MapConcerns();
+app.MapInterpretations();
 app.Run();
 return 0;
 

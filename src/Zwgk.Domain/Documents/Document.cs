@@ -29,6 +29,8 @@ public class Document
     public bool IsNormative { get; set; }
     /// <summary>规范性文件登记号.</summary>
     public string? NormativeRegistrationNumber { get; set; }
+    /// <summary>重要政策: needs an interpretation like a 规范性文件 (see Interpretations.InterpretationRules).</summary>
+    public bool IsMajorPolicy { get; set; }
     /// <summary>主题词, separated by spaces or 、.</summary>
     public string? Keywords { get; set; }
     public string? Summary { get; set; }

@@ -197,4 +197,11 @@ public static class FieldLengths
     public const int ConcernField = 40;
     public const int ConcernResponseSummary = 2000;
     public const int ConcernClosingNote = 1000;
+    // 政策解读
+    public const int InterpreterName = 50;
+    public const int InterpreterTitle = 50;
+    public const int InterpretationClause = 50;
+    public const int InterpretationPoint = 2000;
+    public const int MediaAltText = 300;
+    public const int MediaTranscript = 50_000;
 }

@@ -73,6 +73,9 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<Zwgk.Domain.Qa.QaItem> QaItems => Set<Zwgk.Domain.Qa.QaItem>();
     public DbSet<Zwgk.Domain.Concerns.PublicConcern> PublicConcerns => Set<Zwgk.Domain.Concerns.PublicConcern>();
     public DbSet<Zwgk.Domain.Concerns.ConcernResponse> ConcernResponses => Set<Zwgk.Domain.Concerns.ConcernResponse>();
+    public DbSet<Zwgk.Domain.Interpretations.InterpretationProfile> InterpretationProfiles => Set<Zwgk.Domain.Interpretations.InterpretationProfile>();
+    public DbSet<Zwgk.Domain.Interpretations.InterpretationPoint> InterpretationPoints => Set<Zwgk.Domain.Interpretations.InterpretationPoint>();
+    public DbSet<Zwgk.Domain.Interpretations.InterpretationMedia> InterpretationMedia => Set<Zwgk.Domain.Interpretations.InterpretationMedia>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -111,6 +111,11 @@ public static class FileTypes
         [".jpeg"] = new("image/jpeg", "jpeg"),
         [".gif"] = new("image/gif", "gif"),
         [".txt"] = new("text/plain; charset=utf-8", "text"),
+        // 政策解读 media: video and sound with their WebVTT captions.
+        [".mp4"] = new("video/mp4", "mp4"),
+        [".m4a"] = new("audio/mp4", "mp4"),
+        [".mp3"] = new("audio/mpeg", "mp3"),
+        [".vtt"] = new("text/vtt; charset=utf-8", "text"),
     };
 
     /// <summary>Identify a file family from its first bytes; null when unknown.</summary>
@@ -122,6 +127,8 @@ public static class FileTypes
         if (head.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47 })) return "png";
         if (head.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF })) return "jpeg";
         if (head.StartsWith("GIF8"u8)) return "gif";
+        if (head.Length >= 8 && head[4..8].SequenceEqual("ftyp"u8)) return "mp4";
+        if (head.StartsWith("ID3"u8) || head.Length >= 2 && head[0] == 0xFF && (head[1] & 0xE0) == 0xE0) return "mp3";
         if (head.StartsWith("MZ"u8) || head.StartsWith("\u007fELF"u8)) return "executable";
         foreach (var b in head) if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) return null;
         return "text";

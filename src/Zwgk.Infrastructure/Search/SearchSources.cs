@@ -83,6 +83,11 @@ public sealed partial class DocumentSearchSource : ISearchSource
         var columns = (await columnRows.Select(c => new { c.DocumentId, c.ColumnId, c.Column!.Slug }).ToListAsync(ct))
             .GroupBy(c => c.DocumentId).ToDictionary(g => g.Key, g => g.ToList());
         var interpreting = (await relationRows.Where(r => r.Type == RelationType.Interprets).Select(r => r.FromDocumentId).Distinct().ToListAsync(ct)).ToHashSet();
+        // A document with an interpretation profile is an interpretation even before it is linked to its policy.
+        var profiles = range is var (pFrom, pTo)
+            ? db.InterpretationProfiles.AsNoTracking().Where(p => p.DocumentId > pFrom && p.DocumentId <= pTo)
+            : db.InterpretationProfiles.AsNoTracking().Where(p => ids.Contains(p.DocumentId));
+        interpreting.UnionWith(await profiles.Select(p => p.DocumentId).ToListAsync(ct));
 
         return rows.AsParallel().AsOrdered().Select(r =>
         {

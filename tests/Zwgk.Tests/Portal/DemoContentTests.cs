@@ -36,7 +36,9 @@ public abstract class DemoContentTests(DatabaseProvider provider) : IAsyncLifeti
     public async Task Demo_shows_only_the_districts_own_documents_with_their_real_publication_dates()
     {
         var list = await JsonAsync("/api/v1/documents?pageSize=50");
-        var items = list.GetProperty("items").EnumerateArray().ToList();
+        // The 政策解读 demo adds its own recent documents; this test is about the manifest's.
+        var items = list.GetProperty("items").EnumerateArray()
+            .Where(i => !Zwgk.Web.Features.Interpretations.Demo.InterpretationDemo.Titles.Contains(i.GetProperty("title").GetString())).ToList();
         Assert.Equal(3, items.Count);
         Assert.DoesNotContain(items, i => i.GetProperty("title").GetString()!.Contains("枣庄", StringComparison.Ordinal));
         Assert.False(await _factory.WithScopeAsync(sp => sp.GetRequiredService<ZwgkDbContext>().Units.AnyAsync(u => u.Name.Contains("枣庄"))));

@@ -615,6 +615,9 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("IsMajorPolicy")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsNormative")
                         .HasColumnType("boolean");
 
@@ -1791,6 +1794,115 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                     b.HasIndex("MessageId");
 
                     b.ToTable("MessageEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationMedia", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AltText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("AttachmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CaptionsAttachmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProfileDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Transcript")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttachmentId");
+
+                    b.HasIndex("CaptionsAttachmentId");
+
+                    b.HasIndex("ProfileDocumentId", "Order");
+
+                    b.ToTable("InterpretationMedia", (string)null);
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Clause")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProfileDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileDocumentId", "Order");
+
+                    b.ToTable("InterpretationPoints", (string)null);
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationProfile", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExternalMediaUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InterpreterName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("InterpreterTitle")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("InterpretingUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("DocumentId");
+
+                    b.HasIndex("InterpretingUnitId");
+
+                    b.ToTable("InterpretationProfiles", (string)null);
                 });
 
             modelBuilder.Entity("Zwgk.Domain.Ledger.LedgerTask", b =>
@@ -3849,6 +3961,58 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationMedia", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Documents.Attachment", "Attachment")
+                        .WithMany()
+                        .HasForeignKey("AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zwgk.Domain.Documents.Attachment", "CaptionsAttachment")
+                        .WithMany()
+                        .HasForeignKey("CaptionsAttachmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Zwgk.Domain.Interpretations.InterpretationProfile", null)
+                        .WithMany("Media")
+                        .HasForeignKey("ProfileDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Attachment");
+
+                    b.Navigation("CaptionsAttachment");
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationPoint", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Interpretations.InterpretationProfile", null)
+                        .WithMany("Points")
+                        .HasForeignKey("ProfileDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationProfile", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Documents.Document", "Document")
+                        .WithOne()
+                        .HasForeignKey("Zwgk.Domain.Interpretations.InterpretationProfile", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zwgk.Domain.Units.Unit", "InterpretingUnit")
+                        .WithMany()
+                        .HasForeignKey("InterpretingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+
+                    b.Navigation("InterpretingUnit");
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Ledger.LedgerTask", b =>
                 {
                     b.HasOne("Zwgk.Domain.Ledger.LedgerTask", null)
@@ -4133,6 +4297,13 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
             modelBuilder.Entity("Zwgk.Domain.Interaction.Messages.Message", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationProfile", b =>
+                {
+                    b.Navigation("Media");
+
+                    b.Navigation("Points");
                 });
 
             modelBuilder.Entity("Zwgk.Domain.Ledger.LedgerTask", b =>

@@ -592,6 +592,9 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsMajorPolicy")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsNormative")
                         .HasColumnType("INTEGER");
 
@@ -1736,6 +1739,111 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.HasIndex("MessageId");
 
                     b.ToTable("MessageEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationMedia", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AltText")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AttachmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaptionsAttachmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Transcript")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttachmentId");
+
+                    b.HasIndex("CaptionsAttachmentId");
+
+                    b.HasIndex("ProfileDocumentId", "Order");
+
+                    b.ToTable("InterpretationMedia", (string)null);
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clause")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileDocumentId", "Order");
+
+                    b.ToTable("InterpretationPoints", (string)null);
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationProfile", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExternalMediaUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InterpreterName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterpreterTitle")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InterpretingUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocumentId");
+
+                    b.HasIndex("InterpretingUnitId");
+
+                    b.ToTable("InterpretationProfiles", (string)null);
                 });
 
             modelBuilder.Entity("Zwgk.Domain.Ledger.LedgerTask", b =>
@@ -3744,6 +3852,58 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationMedia", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Documents.Attachment", "Attachment")
+                        .WithMany()
+                        .HasForeignKey("AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zwgk.Domain.Documents.Attachment", "CaptionsAttachment")
+                        .WithMany()
+                        .HasForeignKey("CaptionsAttachmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Zwgk.Domain.Interpretations.InterpretationProfile", null)
+                        .WithMany("Media")
+                        .HasForeignKey("ProfileDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Attachment");
+
+                    b.Navigation("CaptionsAttachment");
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationPoint", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Interpretations.InterpretationProfile", null)
+                        .WithMany("Points")
+                        .HasForeignKey("ProfileDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationProfile", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Documents.Document", "Document")
+                        .WithOne()
+                        .HasForeignKey("Zwgk.Domain.Interpretations.InterpretationProfile", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zwgk.Domain.Units.Unit", "InterpretingUnit")
+                        .WithMany()
+                        .HasForeignKey("InterpretingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+
+                    b.Navigation("InterpretingUnit");
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Ledger.LedgerTask", b =>
                 {
                     b.HasOne("Zwgk.Domain.Ledger.LedgerTask", null)
@@ -4028,6 +4188,13 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("Zwgk.Domain.Interaction.Messages.Message", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationProfile", b =>
+                {
+                    b.Navigation("Media");
+
+                    b.Navigation("Points");
                 });
 
             modelBuilder.Entity("Zwgk.Domain.Ledger.LedgerTask", b =>

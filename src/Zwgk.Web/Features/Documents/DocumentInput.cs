@@ -18,6 +18,7 @@ public sealed class DocumentInput
     [Display(Name = "生效日期")] public DateOnly? EffectiveOn { get; set; }
     [Display(Name = "失效日期")] public DateOnly? ExpiresOn { get; set; }
     [Display(Name = "规范性文件")] public bool IsNormative { get; set; }
+    [Display(Name = "重要政策")] public bool IsMajorPolicy { get; set; }
     [Display(Name = "登记号")] public string? NormativeRegistrationNumber { get; set; }
     [Display(Name = "主题词")] public string? Keywords { get; set; }
     [Display(Name = "摘要")] public string? Summary { get; set; }
@@ -37,7 +38,7 @@ public sealed class DocumentInput
     {
         Title = d.Title, DocumentNumber = d.DocumentNumber, WrittenOn = d.WrittenOn, TopicCategory = d.TopicCategory, Genre = d.Genre,
         Disclosure = d.Disclosure, DisclosureReason = d.DisclosureReason, DisclosureMethod = d.DisclosureMethod, Validity = d.Validity,
-        EffectiveOn = d.EffectiveOn, ExpiresOn = d.ExpiresOn, IsNormative = d.IsNormative, NormativeRegistrationNumber = d.NormativeRegistrationNumber,
+        EffectiveOn = d.EffectiveOn, ExpiresOn = d.ExpiresOn, IsNormative = d.IsNormative, IsMajorPolicy = d.IsMajorPolicy, NormativeRegistrationNumber = d.NormativeRegistrationNumber,
         Keywords = d.Keywords, Summary = d.Summary, BodyHtml = d.BodyHtml, OwnerUnitId = d.OwnerUnitId,
         IssuerUnitIds = d.Issuers.OrderBy(i => i.Order).Select(i => i.UnitId).ToList(), ColumnIds = d.Columns.Select(c => c.ColumnId).ToList(),
         ScheduledAt = d.ScheduledAt, IndexNumber = d.IndexNumber, Version = d.Version, ExternalIssuer = d.ExternalIssuer,

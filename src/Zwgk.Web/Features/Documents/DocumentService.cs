@@ -120,6 +120,7 @@ public sealed class DocumentService(
         doc.ExpiresOn = input.ExpiresOn;
         doc.IsNormative = input.IsNormative;
         doc.NormativeRegistrationNumber = input.IsNormative ? Blank(input.NormativeRegistrationNumber) : null;
+        doc.IsMajorPolicy = input.IsMajorPolicy;
         doc.Keywords = Blank(input.Keywords);
         doc.Summary = Blank(input.Summary);
         // An over-long body is refused by the length rule before anything is saved; parsing it first would only cost time.
@@ -160,6 +161,7 @@ public sealed class DocumentService(
         if (doc.Columns.Count == 0 && doc.Disclosure == DisclosureAttribute.Proactive) return ServiceResult.Invalid("主动公开的文件须至少选择一个栏目");
         var error = ReviewWorkflow.Submit(doc, options.Value.ReviewLevels);
         if (error is not null) return ServiceResult.Invalid(error);
+        if (await Interpretations.InterpretationService.PublishRefusalAsync(db, doc.Id, ct) is { } inaccessible) return ServiceResult.Invalid(inaccessible);
         Record(doc, 0, ReviewDecision.Submitted, null);
         audit.Add("document.submit", "Document", doc.Id, $"提交审核《{doc.Title}》（共{doc.RequiredReviewLevels}级审核）", unitId: doc.OwnerUnitId);
         await db.SaveChangesAsync(ct);
@@ -176,6 +178,7 @@ public sealed class DocumentService(
         var now = clock.GetUtcNow();
         var (conflict, waiver) = doc.Status == DocumentStatus.InReview ? await CheckSeparationAsync(doc, level, ct) : (null, null);
         if (conflict is not null) return ServiceResult.Forbidden(conflict);
+        if (await Interpretations.InterpretationService.PublishRefusalAsync(db, doc.Id, ct) is { } inaccessible) return ServiceResult.Invalid(inaccessible);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var error = ReviewWorkflow.Approve(doc, level, now);
         if (error is not null) return ServiceResult.Invalid(error);
@@ -492,7 +495,7 @@ public sealed class DocumentService(
         ["标题"] = d.Title, ["索引号"] = d.IndexNumber, ["发文字号"] = d.DocumentNumber, ["成文日期"] = d.WrittenOn?.ToString("yyyy-MM-dd"),
         ["主题分类"] = d.TopicCategory, ["体裁"] = d.Genre, ["公开属性"] = d.Disclosure.Label(), ["不公开理由"] = d.DisclosureReason,
         ["公开方式"] = d.DisclosureMethod, ["有效性"] = d.Validity.Label(), ["生效日期"] = d.EffectiveOn?.ToString("yyyy-MM-dd"),
-        ["失效日期"] = d.ExpiresOn?.ToString("yyyy-MM-dd"), ["规范性文件"] = d.IsNormative, ["登记号"] = d.NormativeRegistrationNumber,
+        ["失效日期"] = d.ExpiresOn?.ToString("yyyy-MM-dd"), ["规范性文件"] = d.IsNormative, ["重要政策"] = d.IsMajorPolicy, ["登记号"] = d.NormativeRegistrationNumber,
         ["主题词"] = d.Keywords, ["摘要"] = d.Summary, ["所属单位"] = d.OwnerUnitId,
         ["发文机关"] = string.Join(",", d.Issuers.OrderBy(i => i.Order).Select(i => i.UnitId)),
         ["栏目"] = string.Join(",", d.Columns.Select(c => c.ColumnId).Order()), ["定时发布"] = d.ScheduledAt?.ToString("yyyy-MM-dd HH:mm"),

@@ -71,6 +71,8 @@ public static class DemoContent
         await Interaction.Demo.InteractionDemo.LoadAsync(sp, ct);
         // 回应关切: two answered public concerns and one waiting.
         await Concerns.ConcernDemo.LoadAsync(sp, ct);
+        // 政策解读: a policy with interpretations in several forms and one still missing.
+        await Interpretations.Demo.InterpretationDemo.LoadAsync(sp, ct);
     }
 }
 
