@@ -103,7 +103,12 @@ public sealed class QaAskBrowserTests : IAsyncLifetime
         await citizen.FillAsync("#f-contact", "13700001111");
         await citizen.Locator("#f-public-yes").CheckAsync();
         await citizen.Locator("button.submit-button").ClickAsync();
-        await citizen.WaitForURLAsync(url => url.Contains("/zcwd/ask/done", StringComparison.Ordinal));
+        try { await citizen.WaitForURLAsync(url => url.Contains("/zcwd/ask/done", StringComparison.Ordinal), new() { Timeout = 30_000 }); }
+        catch (TimeoutException)
+        {
+            await Shot(citizen, "submit-failed");
+            throw new InvalidOperationException("not submitted: " + citizen.Url + " " + (await citizen.Locator("main").InnerTextAsync()));
+        }
         var code = (await citizen.Locator("#query-code").InnerTextAsync()).Trim();
         Assert.Matches("^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$", code);
         Assert.Contains("2026年05月11日", await citizen.Locator("#due-on").InnerTextAsync());
