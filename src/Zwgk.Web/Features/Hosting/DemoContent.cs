@@ -69,6 +69,8 @@ public static class DemoContent
 
         // 互动交流: messages, consultations, the decision catalog, interviews and an open day, dated around today.
         await Interaction.Demo.InteractionDemo.LoadAsync(sp, ct);
+        // 政策咨询 (after the interaction demo, which loads only into an empty mailbox).
+        await Qa.Ask.QaAskDemo.LoadAsync(sp, ct);
     }
 }
 
