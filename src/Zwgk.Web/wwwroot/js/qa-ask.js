@@ -93,28 +93,32 @@
     if (content && !contentTouched) content.value = q;
   }
 
-  function ask() {
+  // fromButton: if the API cannot answer (too many requests, network), the 查找答案 form is sent the ordinary way.
+  function ask(fromButton) {
     var q = box.value.trim();
     copyQuestion();
     if (q.length < 2 || q === lastAsked) return;
     lastAsked = q;
     var mine = ++seq;
+    function fallback() { if (fromButton) searchForm.submit(); }
     fetch(api + '?top=5&q=' + encodeURIComponent(q), { headers: { 'Accept': 'application/json' } })
       .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (data) { if (data && mine === seq) render(data.items || []); })
-      .catch(function () { /* the 查找答案 button still works without the API */ });
+      .then(function (data) { if (data && mine === seq) render(data.items || []); else if (!data) fallback(); })
+      .catch(fallback);
   }
+
+  var searchForm = document.getElementById('qa-search-form');
 
   box.addEventListener('input', function () {
     window.clearTimeout(timer);
-    timer = window.setTimeout(ask, 500);
+    timer = window.setTimeout(function () { ask(false); }, 500);
   });
 
-  document.getElementById('qa-search-form').addEventListener('submit', function (e) {
+  searchForm.addEventListener('submit', function (e) {
     e.preventDefault();
     window.clearTimeout(timer);
     lastAsked = '';
-    ask();
+    ask(true);
   });
 
   list.addEventListener('click', function (e) {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Zwgk.Domain.Documents;
 using Zwgk.Domain.Qa;
 using Zwgk.Infrastructure.Data;
 using Zwgk.Search.Qa;
@@ -29,7 +28,7 @@ public sealed class QaMatchService(IServiceScopeFactory scopes, PlainLanguagePro
 
     private sealed record Stamp(int All, int Published, long LatestTicks);
 
-    private sealed record Snapshot(QaMatcher Matcher, Stamp Stamp, PlainLanguage Plain, DateTimeOffset BuiltAt, IReadOnlyDictionary<string, QaEntry> Entries);
+    private sealed record Snapshot(QaMatcher Matcher, Stamp Stamp, PlainLanguage Plain, DateTimeOffset BuiltAt);
 
     private volatile Snapshot? current;
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -94,7 +93,7 @@ public sealed class QaMatchService(IServiceScopeFactory scopes, PlainLanguagePro
         LastBuildTime = watch.Elapsed;
         Interlocked.Increment(ref builds);
         logger.LogInformation("Q&A matcher built: {Count} entries in {Ms} ms", entries.Count, watch.ElapsedMilliseconds);
-        return new Snapshot(matcher, stamp, plain, builtAt, entries.ToDictionary(e => e.Id));
+        return new Snapshot(matcher, stamp, plain, builtAt);
     }
 
     /// <summary>Published entries whose basis is not abolished or expired (<see cref="QaRules.Offerable"/>), as the matcher takes them.</summary>
