@@ -13,6 +13,7 @@ using Zwgk.Web.Features.Interpretations;
 using Zwgk.Web.Features.Ledger;
 using Zwgk.Web.Features.Calendar;
 using Zwgk.Web.Features.Portal;
+using Zwgk.Web.Features.Qa.Ask;
 using Zwgk.Web.Features.Requests;
 using Zwgk.Web.Features.Reports;
 using Zwgk.Web.Features.Search;
@@ -45,6 +46,7 @@ builder.Services.AddConsultations(builder.Configuration);
 builder.Services.AddDecisions();
 builder.Services.AddConcerns(builder.Configuration);
 builder.Services.AddInterpretations(builder.Configuration);
+builder.Services.AddQaAsk();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -67,6 +69,7 @@ app.MapConsultations();
 app.MapDecisions();
 app.MapConcerns();
 app.MapInterpretations();
+app.MapQaAsk();
 app.Run();
 return 0;
 

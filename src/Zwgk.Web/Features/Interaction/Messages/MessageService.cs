@@ -64,6 +64,33 @@ public sealed class MessageService(ZwgkDbContext db, CurrentUser user, AuditLog 
         return await CreateAsync(m, routeTo: null, "留言人通过网站提交留言", ct);
     }
 
+    /// <summary>
+    /// 政策咨询 from the policy Q&amp;A page (/zcwd/ask): the same screening, duplicate check and 查询码 as the mailbox. A named
+    /// unit receives it at once (办理中, deadlines from today); no unit leaves it 待分办 for the 公开办. The ids of the
+    /// suggested entries the asker saw are noted on the receipt event (for turning answers into entries later).
+    /// </summary>
+    public async Task<(ServiceResult Result, MessageCreated? Created)> SubmitPolicyQuestionAsync(MessageInput input, IReadOnlyCollection<int>? shownEntryIds = null,
+        CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, string>();
+        int? unit = null;
+        if (Trim(input.Unit) is not null)
+        {
+            (unit, _) = await TargetAsync(input.Unit, errors, ct);
+            if (unit is null) errors.TryAdd("unit", "请选择办理单位");
+        }
+        if (input.Public is null) errors["public"] = "请选择是否公开";
+        var m = Build(input, MessageType.PolicyQuestion, MessageChannel.Website, Today);
+        m.TargetUnitId = unit;
+        m.ToLeader = false;
+        m.RegisteredBy = "政策问答提问";
+        foreach (var (k, v) in MessageRules.Validate(m)) errors.TryAdd(k, v);
+        if (errors.Count > 0) return (ServiceResult.Invalid(errors), null);
+        var shown = (shownEntryIds ?? []).Distinct().Take(20).ToList();
+        var note = "留言人通过政策问答页提问" + (shown.Count > 0 ? "（已查看推荐问答 " + string.Join("、", shown.Select(i => "#" + i)) + "）" : "");
+        return await CreateAsync(m, routeTo: unit, note, ct);
+    }
+
     /// <summary>The field errors of a form, without saving (the page shows them all at once).</summary>
     public async Task<Dictionary<string, string>> ValidateAsync(MessageInput input, CancellationToken ct = default)
     {
