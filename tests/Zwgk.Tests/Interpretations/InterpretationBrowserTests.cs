@@ -120,5 +120,21 @@ public sealed class InterpretationBrowserTests : IAsyncLifetime
             await admin.GotoAsync($"{_baseUrl}/admin/interpretations/{graphic}");
             await Shot(admin, $"editor-{tag}");
         }
+
+        // One click from the policy opens the editor of a new draft; saving it lands on the draft's page with the checks.
+        var staff = await SignInAsync(office.UserName!, 1366);
+        await staff.GotoAsync($"{_baseUrl}/admin/documents/{policy}");
+        await staff.Locator("button", new() { HasText = "为本文件新建解读" }).ClickAsync();
+        await staff.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/admin/interpretations/\\d+$"));
+        await staff.Locator("#form").SelectOptionAsync("Video");
+        await staff.FillAsync("#iname", "李明");
+        await staff.FillAsync("#ititle", "副局长");
+        await staff.FillAsync("#clause-0", "第四条");
+        await staff.FillAsync("#point-0", "见习补贴按最低工资标准的60%发放");
+        await staff.Locator("button", new() { HasText = "保存解读信息" }).ClickAsync();
+        await staff.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/admin/documents/\\d+$"));
+        Assert.Contains("解读信息已保存", await staff.ContentAsync());
+        Assert.Contains("解读形式：视频解读", await staff.Locator("#interp-self").InnerTextAsync());
+        await Shot(staff, "new-draft-desktop");
     }
 }

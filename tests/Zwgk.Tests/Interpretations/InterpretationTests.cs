@@ -154,6 +154,29 @@ public abstract class InterpretationTests(DatabaseProvider provider) : IAsyncLif
     }
 
     [Fact]
+    public async Task A_document_with_an_interpretation_profile_is_in_the_interpretation_search_facet()
+    {
+        // Neither linked nor of the 解读 genre nor in the 政策解读 column: the profile alone makes it an interpretation.
+        var id = await _f.WithScopeAsync(async sp =>
+        {
+            var docs = sp.GetRequiredService<DocumentService>();
+            var r = await docs.SaveAsync(null, new DocumentInput { Title = "养犬管理规定图解说明", OwnerUnitId = _a.Id, IssuerUnitIds = [_a.Id], Genre = "通知", BodyHtml = "<p>养犬登记办理方式</p>" },
+                default, systemImport: true);
+            var db = sp.GetRequiredService<ZwgkDbContext>();
+            db.InterpretationProfiles.Add(new InterpretationProfile { DocumentId = r.Id!.Value, Form = InterpretationForm.Graphic, InterpretingUnitId = _a.Id, UpdatedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+            Assert.True((await docs.PublishAsSystemAsync(r.Id!.Value, "测试", default, ChinaTime("2025-09-30"))).Ok);
+            return r.Id!.Value;
+        });
+        var plain = await DocAsync(_a, "养犬管理规定", "养犬登记办理方式", "2025-09-30");
+        await _f.Services.GetRequiredService<Zwgk.Infrastructure.Search.SearchIndexer>().CatchUpAsync();
+        var found = await JsonAsync(await _anon.GetAsync("/api/v1/search?q=" + Uri.EscapeDataString("养犬管理规定") + "&type=interpretation"));
+        var urls = found.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("url").GetString()).ToList();
+        Assert.Contains($"/doc/{id}", urls);
+        Assert.DoesNotContain($"/doc/{plain}", urls);
+    }
+
+    [Fact]
     public async Task Missing_interpretation_is_pending_until_the_deadline_after_the_national_day_holiday_then_overdue()
     {
         // Published Tuesday 30 September 2025: 10/1–10/8 off, 10/9, 10/10 and the 调休 Saturday 10/11 are the three working days.
