@@ -11,6 +11,7 @@ using Zwgk.Web.Features.Interaction.Moderation;
 using Zwgk.Web.Features.Ledger;
 using Zwgk.Web.Features.Calendar;
 using Zwgk.Web.Features.Portal;
+using Zwgk.Web.Features.Qa;
 using Zwgk.Web.Features.Requests;
 using Zwgk.Web.Features.Reports;
 using Zwgk.Web.Features.Search;
@@ -41,6 +42,7 @@ builder.Services.AddInteractionDashboard();
 builder.Services.AddInteractionEvents();
 builder.Services.AddConsultations(builder.Configuration);
 builder.Services.AddDecisions();
+builder.Services.AddQa(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -61,6 +63,7 @@ app.MapInteractionDashboard();
 app.MapInteractionEvents();
 app.MapConsultations();
 app.MapDecisions();
+app.MapQa();
 app.Run();
 return 0;
 

@@ -18,12 +18,14 @@ public static class SearchContentTypes
     public const string Document = "document";
     public const string Interpretation = "interpretation";
     public const string Unit = "unit";
+    /// <summary>政策问答库 entries (published, not resting on an abolished policy).</summary>
+    public const string Qa = "qa";
 
     public static string Label(string type) => type switch
     {
         Document => "政府文件",
         Interpretation => "政策解读",
-        "qa" => "政策问答",
+        Qa => "政策问答",
         _ => type,
     };
 }
