@@ -45,6 +45,17 @@ public class PlainLanguageTerm
     public IReadOnlyList<string> OfficialTerms => Official.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
+/// <summary>
+/// A term of the shipped plain-language dictionary that this site has already been given (added, or found deleted or
+/// renamed by staff). The start-up top-up adds only shipped terms not recorded here, so entries shipped later reach an
+/// existing site, and a term staff deleted is never put back.
+/// </summary>
+public class PlainLanguageShippedTerm
+{
+    public string Term { get; set; } = "";
+    public DateTimeOffset RecordedAt { get; set; }
+}
+
 /// <summary>One public search, for hot searches (热词) and tuning. Holds no user, address or session: the query, and a
 /// keyed hash of client address + browser that changes with every hot-word window (so distinct searchers can be counted
 /// within a window, and the address cannot be recovered or followed across windows).</summary>

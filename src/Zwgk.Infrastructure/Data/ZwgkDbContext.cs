@@ -32,6 +32,7 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<ColumnListing> ColumnListings => Set<ColumnListing>();
     public DbSet<SearchIndexTask> SearchIndexTasks => Set<SearchIndexTask>();
     public DbSet<PlainLanguageTerm> PlainLanguageTerms => Set<PlainLanguageTerm>();
+    public DbSet<PlainLanguageShippedTerm> PlainLanguageShippedTerms => Set<PlainLanguageShippedTerm>();
     public DbSet<SearchQueryLog> SearchQueryLogs => Set<SearchQueryLog>();
     public DbSet<HotWord> HotWords => Set<HotWord>();
     public DbSet<LoginThrottleEntry> LoginThrottles => Set<LoginThrottleEntry>();
