@@ -69,6 +69,9 @@ public static class DemoContent
 
         // 互动交流: messages, consultations, the decision catalog, interviews and an open day, dated around today.
         await Interaction.Demo.InteractionDemo.LoadAsync(sp, ct);
+
+        // 政策问答库: a unit FAQ sheet, published; some entries rest on the documents above.
+        await Qa.Demo.QaDemo.LoadAsync(sp, dir, ct);
     }
 }
 
