@@ -95,7 +95,8 @@ public abstract partial class QaImportTests(DatabaseProvider provider) : IAsyncL
         var page = await Documents.DocumentTestSupport.PostFormAsync(_d.Office, "/admin/qa/units", null, [new("name", "济南市公安局市中区分局"), new("unitId", unitId.ToString())]);
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         await _f.WithDbAsync(async db => Assert.Equal(2, await db.QaItems.CountAsync(q => q.UnitId == unitId && q.UnitNameAsWritten == null)));
-        Assert.DoesNotContain("济南市公安局市中区分局", await _d.Office.GetStringAsync("/admin/qa/units"));
+        var left = await QaDesk.JsonAsync(await _d.Office.GetAsync("/api/v1/admin/qa/unconfirmed-units"));
+        Assert.Equal("区就业服务中心", Assert.Single(left.EnumerateArray()).GetProperty("name").GetString());
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public abstract partial class QaImportTests(DatabaseProvider provider) : IAsyncL
         var (badExit, badOut, _) = await CliAsync("qa", "import", bad, "--json");
         Assert.Equal(1, badExit);
         Assert.Contains("表头", JsonDocument.Parse(badOut).RootElement.GetProperty("errors")[0].GetProperty("message").GetString());
-        Assert.Equal(ExitCodes.UsageError, (await CliAsync("qa", "import", Path.Combine(dir.FullName, "missing.csv"))).Exit);
+        Assert.Equal(Zwgk.Web.Features.Shared.ExitCodes.UsageError, (await CliAsync("qa", "import", Path.Combine(dir.FullName, "missing.csv"))).Exit);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -140,6 +140,7 @@ public sealed class QaService(ZwgkDbContext db, CurrentUser user, AuditLog audit
         foreach (var q in items)
         {
             q.UnitId = unit.Id;
+            q.UnitNameAsWritten = null;
             q.UpdatedAt = now;
             q.Version++;
             audit.Add("qa.unit.assign", EntityType, q.Id, $"政策问答 #{q.Id} 的责任单位“{name}”确认为{unit.Name}", unitId: unit.Id);
