@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 using Zwgk.Domain.Qa;
 using Zwgk.Domain.Security;
 using Zwgk.Domain.Units;
+using Zwgk.Infrastructure.Data;
 using Zwgk.Tests.Portal;
 using Zwgk.Tests.Support;
 
