@@ -194,7 +194,9 @@ public sealed partial class QaImportService(ZwgkDbContext db, AuditLog audit, Ti
     }
 
     /// <summary>第五条 / 第三条第二款 quoted in the basis text.</summary>
-    private static string? Clause(string? basis) => basis is null ? null : ClauseRegex().Match(basis) is { Success: true } m ? FieldLengths.Clip(m.Value, FieldLengths.QaClause) : null;
+    /// <summary>Only when the text names at most one document: with several, the clause could belong to another one than the linked document.</summary>
+    private static string? Clause(string? basis) => basis is null || TitleQuote().Matches(basis).Count > 1 ? null
+        : ClauseRegex().Match(basis) is { Success: true } m ? FieldLengths.Clip(m.Value, FieldLengths.QaClause) : null;
 
     private static DateOnly? ParseDate(string s)
     {
