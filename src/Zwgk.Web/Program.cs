@@ -14,6 +14,7 @@ using Zwgk.Web.Features.Ledger;
 using Zwgk.Web.Features.Calendar;
 using Zwgk.Web.Features.Portal;
 using Zwgk.Web.Features.Qa.Ask;
+using Zwgk.Web.Features.Qa;
 using Zwgk.Web.Features.Requests;
 using Zwgk.Web.Features.Reports;
 using Zwgk.Web.Features.Search;
@@ -47,6 +48,7 @@ builder.Services.AddDecisions();
 builder.Services.AddConcerns(builder.Configuration);
 builder.Services.AddInterpretations(builder.Configuration);
 builder.Services.AddQaAsk();
+builder.Services.AddQa(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -70,6 +72,7 @@ app.MapDecisions();
 app.MapConcerns();
 app.MapInterpretations();
 app.MapQaAsk();
+app.MapQa();
 app.Run();
 return 0;
 

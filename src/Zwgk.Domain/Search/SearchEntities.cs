@@ -18,12 +18,14 @@ public static class SearchContentTypes
     public const string Document = "document";
     public const string Interpretation = "interpretation";
     public const string Unit = "unit";
+    /// <summary>政策问答库 entries (published, not resting on an abolished policy).</summary>
+    public const string Qa = "qa";
 
     public static string Label(string type) => type switch
     {
         Document => "政府文件",
         Interpretation => "政策解读",
-        "qa" => "政策问答",
+        Qa => "政策问答",
         _ => type,
     };
 }
@@ -41,6 +43,17 @@ public class PlainLanguageTerm
     public string? UpdatedBy { get; set; }
 
     public IReadOnlyList<string> OfficialTerms => Official.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
+/// <summary>
+/// A term of the shipped plain-language dictionary that this site has already been given (added, or found deleted or
+/// renamed by staff). The start-up top-up adds only shipped terms not recorded here, so entries shipped later reach an
+/// existing site, and a term staff deleted is never put back.
+/// </summary>
+public class PlainLanguageShippedTerm
+{
+    public string Term { get; set; } = "";
+    public DateTimeOffset RecordedAt { get; set; }
 }
 
 /// <summary>One public search, for hot searches (热词) and tuning. Holds no user, address or session: the query, and a

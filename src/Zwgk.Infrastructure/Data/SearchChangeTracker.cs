@@ -14,8 +14,12 @@ internal sealed class SearchChangeTracker
     private readonly List<Document> documents = [];
     private readonly HashSet<int> documentIds = [];
     private readonly HashSet<int> unitIds = [];
+    private readonly List<Zwgk.Domain.Qa.QaItem> qaItems = [];
 
-    public bool IsEmpty => documents.Count == 0 && documentIds.Count == 0 && unitIds.Count == 0;
+    public bool IsEmpty => documents.Count == 0 && documentIds.Count == 0 && unitIds.Count == 0 && qaItems.Count == 0;
+
+    /// <summary>Documents changed in this save (existing ones): the Q&amp;A entries resting on them are re-indexed too (staleness).</summary>
+    public IReadOnlyCollection<int> ChangedDocumentIds => documentIds;
 
     public static SearchChangeTracker Collect(ChangeTracker tracker)
     {
@@ -33,6 +37,10 @@ internal sealed class SearchChangeTracker
                 case DocumentIssuer i when i.DocumentId > 0: result.documentIds.Add(i.DocumentId); break;
                 case DocumentColumn c when c.DocumentId > 0: result.documentIds.Add(c.DocumentId); break;
                 case DocumentRelation r when r.Type == RelationType.Interprets && r.FromDocumentId > 0: result.documentIds.Add(r.FromDocumentId); break;
+                // A profile makes its document an interpretation (the 政策解读 facet), also when added to one already published.
+                case Zwgk.Domain.Interpretations.InterpretationProfile p when p.DocumentId > 0: result.documentIds.Add(p.DocumentId); break;
+                // Q&A entries: added ones get their id from the save.
+                case Zwgk.Domain.Qa.QaItem q: result.qaItems.Add(q); break;
                 // Agency names are in the index: a rename re-indexes that unit's documents.
                 case Unit u when e.State == EntityState.Modified && e.Property(nameof(Unit.Name)).IsModified: result.unitIds.Add(u.Id); break;
             }
@@ -46,6 +54,7 @@ internal sealed class SearchChangeTracker
         foreach (var d in documents) if (d.Id > 0) ids.Add(d.Id);
         foreach (var id in ids) yield return (SearchContentTypes.Document, id);
         foreach (var id in unitIds) yield return (SearchContentTypes.Unit, id);
+        foreach (var id in qaItems.Select(q => q.Id).Where(id => id > 0).Distinct()) yield return (SearchContentTypes.Qa, id);
     }
 }
 

@@ -32,6 +32,7 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
     public DbSet<ColumnListing> ColumnListings => Set<ColumnListing>();
     public DbSet<SearchIndexTask> SearchIndexTasks => Set<SearchIndexTask>();
     public DbSet<PlainLanguageTerm> PlainLanguageTerms => Set<PlainLanguageTerm>();
+    public DbSet<PlainLanguageShippedTerm> PlainLanguageShippedTerms => Set<PlainLanguageShippedTerm>();
     public DbSet<SearchQueryLog> SearchQueryLogs => Set<SearchQueryLog>();
     public DbSet<HotWord> HotWords => Set<HotWord>();
     public DbSet<LoginThrottleEntry> LoginThrottles => Set<LoginThrottleEntry>();
@@ -101,6 +102,13 @@ public abstract class ZwgkDbContext(DbContextOptions options) : IdentityDbContex
             var n = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var now = (this.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
             foreach (var (type, id) in changes.Resolve()) SearchIndexTasks.Add(new SearchIndexTask { ContentType = type, ContentId = id, CreatedAt = now });
+            // A policy's 立改废 decides whether the answers resting on it may still be offered: re-index them with it.
+            if (changes.ChangedDocumentIds.Count > 0)
+            {
+                var docIds = changes.ChangedDocumentIds.ToList();
+                foreach (var qa in await QaItems.AsNoTracking().Where(q => q.BasisDocumentId != null && docIds.Contains(q.BasisDocumentId.Value)).Select(q => q.Id).ToListAsync(cancellationToken))
+                    SearchIndexTasks.Add(new SearchIndexTask { ContentType = SearchContentTypes.Qa, ContentId = qa, CreatedAt = now });
+            }
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             // The indexer is woken when the transaction commits (see SearchNotifyInterceptor); its poll is the fallback.
             searchTasksPending = true;

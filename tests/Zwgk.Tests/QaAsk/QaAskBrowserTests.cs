@@ -147,10 +147,10 @@ public sealed class QaAskBrowserTests : IAsyncLifetime
         await Shot(staff, "from-messages");
         var row = staff.Locator("tr", new() { HasText = "没房子的外地人能租公租房吗" });
         await row.Locator("button", new() { HasText = "转为问答条目" }).ClickAsync();
-        await staff.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/admin/qa/\d+/edit$"));
+        await staff.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/admin/qa/edit/\d+$"));
         var item = await QaRows.DbAsync(_factory, db => db.QaItems.AsNoTracking().SingleAsync(q => q.SourceMessageId == messageId));
         Assert.Equal(QaStatus.Draft, item.Status);
-        Assert.EndsWith($"/admin/qa/{item.Id}/edit", staff.Url);
+        Assert.EndsWith($"/admin/qa/edit/{item.Id}", staff.Url);
         Assert.Equal(unit.Id, item.UnitId);
         Assert.StartsWith("在本区连续缴纳社会保险满一年", item.Answer);
 

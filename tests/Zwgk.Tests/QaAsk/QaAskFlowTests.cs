@@ -203,7 +203,7 @@ public abstract class QaAskFlowTests(DatabaseProvider provider) : IAsyncLifetime
         var r = await Forms.PostAsync(_d.OfficerA, "/admin/qa/from-messages", $"/admin/qa/from-messages?handler=Convert&id={m.Id}", []);
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         var item = await _d.DbAsync(db => db.QaItems.AsNoTracking().SingleAsync(q => q.SourceMessageId == m.Id));
-        Assert.Equal($"/admin/qa/{item.Id}/edit", r.Headers.Location?.OriginalString);
+        Assert.Equal($"/admin/qa/edit/{item.Id}", r.Headers.Location?.OriginalString);
         Assert.Equal(QaStatus.Draft, item.Status);
         Assert.Equal("外地户籍能申请公租房吗", item.Question);
         Assert.Equal(reply, item.Answer);

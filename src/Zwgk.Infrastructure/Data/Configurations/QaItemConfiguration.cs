@@ -32,6 +32,7 @@ public sealed class QaItemConfiguration : IEntityTypeConfiguration<QaItem>
         b.HasIndex(x => new { x.UnitId, x.Status });
         b.HasIndex(x => x.BasisDocumentId);
         b.HasIndex(x => x.Status);
-        b.HasIndex(x => x.SourceMessageId);
+        // One entry per message: a double click or two staff converting at once get a conflict, not two drafts.
+        b.HasIndex(x => x.SourceMessageId).IsUnique();
     }
 }

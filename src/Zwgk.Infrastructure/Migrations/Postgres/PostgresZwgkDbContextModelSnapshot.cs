@@ -3202,6 +3202,20 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
                     b.ToTable("HotWords");
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Search.PlainLanguageShippedTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Term");
+
+                    b.ToTable("PlainLanguageShippedTerms", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Search.PlainLanguageTerm", b =>
                 {
                     b.Property<int>("Id")

@@ -3103,6 +3103,20 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.ToTable("HotWords");
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Search.PlainLanguageShippedTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Term");
+
+                    b.ToTable("PlainLanguageShippedTerms", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Search.PlainLanguageTerm", b =>
                 {
                     b.Property<int>("Id")

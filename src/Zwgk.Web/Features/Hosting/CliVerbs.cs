@@ -37,5 +37,6 @@ public static class CliVerbs
         new Security.ApiTokens.ApiTokenVerb(),
         new Reports.ReportVerb(),
         new Ledger.LedgerVerb(),
+        new Qa.Import.QaVerb(),
     ];
 }

@@ -73,6 +73,8 @@ public static class DemoContent
         await Concerns.ConcernDemo.LoadAsync(sp, ct);
         // 政策解读: a policy with interpretations in several forms and one still missing.
         await Interpretations.Demo.InterpretationDemo.LoadAsync(sp, ct);
+        // 政策问答库: a unit FAQ sheet, published; some entries rest on the documents above.
+        await Qa.Demo.QaDemo.LoadAsync(sp, dir, ct);
         // 政策咨询 (after the interaction demo, which loads only into an empty mailbox).
         await Qa.Ask.QaAskDemo.LoadAsync(sp, ct);
     }

@@ -38,6 +38,13 @@ public sealed class PortalChrome(SiteSettingsService settings, CatalogService ca
                 : new NavItem(root.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), root.Name, CatalogUrls.Column(root)));
         // 互动交流 (mailbox, consultations, interviews) is not a catalog column; a catalog that names one keeps its own.
         if (!nav.Any(n => n.Text == "互动交流")) nav.Add(new NavItem("hdjl", "互动交流", "/hdjl"));
+        // 政策问答 sits right after 政策解读 when the catalog has one, else before 互动交流.
+        if (!nav.Any(n => n.Text == "政策问答"))
+        {
+            var after = nav.FindIndex(n => n.Text.Contains("解读", StringComparison.Ordinal));
+            var at = after >= 0 ? after + 1 : nav.FindIndex(n => n.Text == "互动交流");
+            nav.Insert(at < 0 ? nav.Count : at, new NavItem("zcwd", "政策问答", "/zcwd"));
+        }
         return nav;
     }
 }

@@ -6,25 +6,80 @@ using Zwgk.Search.Query;
 
 namespace Zwgk.Web.Features.Search;
 
-public static class SearchSeed
+public static partial class SearchSeed
 {
-    /// <summary>A new site starts with the shipped plain-language dictionary; afterwards the 公开办 owns it.</summary>
+    /// <summary>
+    /// A new site starts with the shipped plain-language dictionary; afterwards the 公开办 owns it. Entries shipped later
+    /// are topped up at start-up: a shipped term is offered once (recorded in PlainLanguageShippedTerms), so a term staff
+    /// deleted or renamed is not put back, and existing entries (staff edits) are never overwritten.
+    /// </summary>
     public static async Task SeedAsync(ZwgkDbContext db, TimeProvider clock)
     {
-        if (await db.PlainLanguageTerms.AnyAsync()) return;
         var now = clock.GetUtcNow();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in PlainLanguage.LoadDefaultEntries())
+        var shipped = Shipped();
+        var recorded = (await db.PlainLanguageShippedTerms.Select(x => x.Term).ToListAsync()).ToHashSet(StringComparer.Ordinal);
+        var present = (await db.PlainLanguageTerms.Select(x => x.Term).ToListAsync()).ToHashSet(StringComparer.Ordinal);
+        if (recorded.Count == 0 && present.Count > 0)
         {
-            var term = e.Term.Trim();
-            if (!seen.Add(term)) continue;
-            if (SearchRules.Validate(e.Category, term, e.Official).Count > 0) continue;
+            // A site seeded before the record existed: what it had and what staff deleted or renamed (audit log) counts as given.
+            recorded.UnionWith(present);
+            recorded.UnionWith(await RemovedByStaffAsync(db));
+            foreach (var t in recorded.Where(t => shipped.ContainsKey(t))) db.PlainLanguageShippedTerms.Add(new PlainLanguageShippedTerm { Term = t, RecordedAt = now });
+        }
+        foreach (var (term, e) in shipped)
+        {
+            if (recorded.Contains(term)) continue;
+            db.PlainLanguageShippedTerms.Add(new PlainLanguageShippedTerm { Term = term, RecordedAt = now });
+            if (present.Contains(term)) continue; // staff added the same term themselves: theirs stays
             db.PlainLanguageTerms.Add(new PlainLanguageTerm
             {
                 Category = e.Category.Trim(), Term = term, Official = string.Join('|', e.Official.Select(o => o.Trim())), Enabled = true, UpdatedAt = now, UpdatedBy = "系统",
             });
         }
         await db.SaveChangesAsync();
+    }
+
+    private static Dictionary<string, PlainLanguageEntry> Shipped()
+    {
+        var result = new Dictionary<string, PlainLanguageEntry>(StringComparer.Ordinal);
+        foreach (var e in PlainLanguage.LoadDefaultEntries())
+        {
+            var term = e.Term.Trim();
+            if (result.ContainsKey(term) || SearchRules.Validate(e.Category, term, e.Official).Count > 0) continue;
+            result[term] = e;
+        }
+        return result;
+    }
+
+    /// <summary>Terms named in the audit log's delete and update entries of the dictionary (“term”→… as the admin service writes them).</summary>
+    private static async Task<IEnumerable<string>> RemovedByStaffAsync(ZwgkDbContext db)
+    {
+        var summaries = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == "PlainLanguageTerm" && (a.Action == "search.term.delete" || a.Action == "search.term.update"))
+            .Select(a => new { a.Summary, a.Changes }).ToListAsync();
+        var terms = new List<string>();
+        foreach (var a in summaries)
+        {
+            foreach (System.Text.RegularExpressions.Match m in Quoted().Matches(a.Summary)) { terms.Add(m.Groups[1].Value); break; }
+            // An update records the term before the change as "term → official".
+            if (a.Changes is { } c) terms.AddRange(BeforeTerm(c));
+        }
+        return terms;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("“([^”]{1,30})”")]
+    private static partial System.Text.RegularExpressions.Regex Quoted();
+
+    private static IEnumerable<string> BeforeTerm(string changes)
+    {
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(changes);
+            if (doc.RootElement.TryGetProperty("词条", out var c) && c.TryGetProperty("from", out var from) && from.GetString() is { } f && f.IndexOf(" → ", StringComparison.Ordinal) is > 0 and var i)
+                return [f[..i].Trim()];
+        }
+        catch (System.Text.Json.JsonException) { }
+        return [];
     }
 }
 

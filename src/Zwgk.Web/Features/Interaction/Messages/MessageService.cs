@@ -175,7 +175,8 @@ public sealed class MessageService(ZwgkDbContext db, CurrentUser user, AuditLog 
         var code = QueryCodes.New();
         m.QueryCodeHash = QueryCodes.Hash(code);
         AddEvent(m, MessageEventKind.Received, note, true, "留言人");
-        if (routeTo is int unit)
+        // A citizen's question held by the screen goes to the 公开办 first, as in the mailbox, even when it named a unit.
+        if (routeTo is int unit && !(m.Held && !user.IsAuthenticated))
         {
             MessageRules.Route(m, unit);
             AddEvent(m, MessageEventKind.Routed, "随登记直接分办", true);

@@ -25,7 +25,7 @@ public sealed class FromMessagesModel(QaAskService ask, CurrentUser user) : Admi
         {
             case ResultStatus.Ok:
                 Flash = $"已生成问答条目草稿 #{r.Id}，请完善后提交审核";
-                return Redirect($"/admin/qa/{r.Id}/edit");
+                return Redirect($"/admin/qa/edit/{r.Id}");
             case ResultStatus.NotFound:
                 return NotFound();
             case ResultStatus.Forbidden:

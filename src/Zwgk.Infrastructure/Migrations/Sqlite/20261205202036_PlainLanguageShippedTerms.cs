@@ -1,0 +1,33 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Zwgk.Infrastructure.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class PlainLanguageShippedTerms : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PlainLanguageShippedTerms",
+                columns: table => new
+                {
+                    Term = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlainLanguageShippedTerms", x => x.Term);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PlainLanguageShippedTerms");
+        }
+    }
+}
