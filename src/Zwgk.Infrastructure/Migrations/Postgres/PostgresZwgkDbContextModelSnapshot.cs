@@ -2432,7 +2432,8 @@ namespace Zwgk.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("BasisDocumentId");
 
-                    b.HasIndex("SourceMessageId");
+                    b.HasIndex("SourceMessageId")
+                        .IsUnique();
 
                     b.HasIndex("Status");
 

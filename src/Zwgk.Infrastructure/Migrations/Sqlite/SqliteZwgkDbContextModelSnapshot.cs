@@ -2355,7 +2355,8 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("BasisDocumentId");
 
-                    b.HasIndex("SourceMessageId");
+                    b.HasIndex("SourceMessageId")
+                        .IsUnique();
 
                     b.HasIndex("Status");
 

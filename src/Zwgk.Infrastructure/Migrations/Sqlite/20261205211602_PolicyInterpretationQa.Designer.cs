@@ -11,8 +11,8 @@ using Zwgk.Infrastructure.Data;
 namespace Zwgk.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteZwgkDbContext))]
-    [Migration("20261205194926_PolicyQa")]
-    partial class PolicyQa
+    [Migration("20261205211602_PolicyInterpretationQa")]
+    partial class PolicyInterpretationQa
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -369,6 +369,135 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.ToTable("ColumnListings", (string)null);
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Concerns.ConcernResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConcernId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("ConcernResponses", (string)null);
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Concerns.PublicConcern", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DiscoveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiscoveredAt");
+
+                    b.HasIndex("IsPublic");
+
+                    b.HasIndex("SourceMessageId");
+
+                    b.HasIndex("UnitId", "ClosedAt");
+
+                    b.ToTable("PublicConcerns", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Documents.Attachment", b =>
                 {
                     b.Property<int>("Id")
@@ -465,6 +594,9 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.Property<string>("IndexNumber")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsMajorPolicy")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsNormative")
                         .HasColumnType("INTEGER");
@@ -1612,6 +1744,111 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.ToTable("MessageEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationMedia", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AltText")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AttachmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaptionsAttachmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Transcript")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttachmentId");
+
+                    b.HasIndex("CaptionsAttachmentId");
+
+                    b.HasIndex("ProfileDocumentId", "Order");
+
+                    b.ToTable("InterpretationMedia", (string)null);
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clause")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileDocumentId", "Order");
+
+                    b.ToTable("InterpretationPoints", (string)null);
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationProfile", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExternalMediaUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InterpreterName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterpreterTitle")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InterpretingUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocumentId");
+
+                    b.HasIndex("InterpretingUnitId");
+
+                    b.ToTable("InterpretationProfiles", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Ledger.LedgerTask", b =>
                 {
                     b.Property<int>("Id")
@@ -2121,7 +2358,8 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("BasisDocumentId");
 
-                    b.HasIndex("SourceMessageId");
+                    b.HasIndex("SourceMessageId")
+                        .IsUnique();
 
                     b.HasIndex("Status");
 
@@ -2869,6 +3107,20 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.ToTable("HotWords");
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Search.PlainLanguageShippedTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Term");
+
+                    b.ToTable("PlainLanguageShippedTerms", (string)null);
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Search.PlainLanguageTerm", b =>
                 {
                     b.Property<int>("Id")
@@ -3332,6 +3584,34 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Concerns.ConcernResponse", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Concerns.PublicConcern", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zwgk.Domain.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Concerns.PublicConcern", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Interaction.Messages.Message", null)
+                        .WithMany()
+                        .HasForeignKey("SourceMessageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Zwgk.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Documents.Attachment", b =>
                 {
                     b.HasOne("Zwgk.Domain.Documents.Document", null)
@@ -3590,6 +3870,58 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationMedia", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Documents.Attachment", "Attachment")
+                        .WithMany()
+                        .HasForeignKey("AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zwgk.Domain.Documents.Attachment", "CaptionsAttachment")
+                        .WithMany()
+                        .HasForeignKey("CaptionsAttachmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Zwgk.Domain.Interpretations.InterpretationProfile", null)
+                        .WithMany("Media")
+                        .HasForeignKey("ProfileDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Attachment");
+
+                    b.Navigation("CaptionsAttachment");
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationPoint", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Interpretations.InterpretationProfile", null)
+                        .WithMany("Points")
+                        .HasForeignKey("ProfileDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationProfile", b =>
+                {
+                    b.HasOne("Zwgk.Domain.Documents.Document", "Document")
+                        .WithOne()
+                        .HasForeignKey("Zwgk.Domain.Interpretations.InterpretationProfile", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zwgk.Domain.Units.Unit", "InterpretingUnit")
+                        .WithMany()
+                        .HasForeignKey("InterpretingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+
+                    b.Navigation("InterpretingUnit");
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Ledger.LedgerTask", b =>
                 {
                     b.HasOne("Zwgk.Domain.Ledger.LedgerTask", null)
@@ -3831,6 +4163,11 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Zwgk.Domain.Concerns.PublicConcern", b =>
+                {
+                    b.Navigation("Responses");
+                });
+
             modelBuilder.Entity("Zwgk.Domain.Documents.Document", b =>
                 {
                     b.Navigation("Attachments");
@@ -3869,6 +4206,13 @@ namespace Zwgk.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("Zwgk.Domain.Interaction.Messages.Message", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Zwgk.Domain.Interpretations.InterpretationProfile", b =>
+                {
+                    b.Navigation("Media");
+
+                    b.Navigation("Points");
                 });
 
             modelBuilder.Entity("Zwgk.Domain.Ledger.LedgerTask", b =>
