@@ -56,9 +56,14 @@ public sealed class ConcernService(ZwgkDbContext db, CurrentUser user, AuditLog 
         var errors = await ApplyAsync(c, input, isNew: true, ct);
         if (errors.Count > 0) return (ServiceResult.Invalid(errors), null);
         db.PublicConcerns.Add(c);
-        await db.SaveChangesAsync(ct);
-        audit.Add("concern.create", EntityType, c.Id, FieldLengths.Clip($"登记舆情 #{c.Id}（{c.Level.Label()}，{c.Source.Label()}）：{c.Topic}", FieldLengths.AuditSummary), unitId: c.UnitId);
-        await db.SaveChangesAsync(ct);
+        // The audit names the new id, so it needs a first save; one transaction keeps the concern and its audit together.
+        await using (var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null)
+        {
+            await db.SaveChangesAsync(ct);
+            audit.Add("concern.create", EntityType, c.Id, FieldLengths.Clip($"登记舆情 #{c.Id}（{c.Level.Label()}，{c.Source.Label()}）：{c.Topic}", FieldLengths.AuditSummary), unitId: c.UnitId);
+            await db.SaveChangesAsync(ct);
+            if (tx is not null) await tx.CommitAsync(ct);
+        }
         var d = ConcernRules.Deadlines(c.Level, c.DiscoveredAt, Limits);
         return (ServiceResult.Success(c.Id), new ConcernCreated(c.Id, d.InfoDue, d.PressDue, d.ResponseDue));
     }
