@@ -74,21 +74,27 @@ public sealed class ConcernService(ZwgkDbContext db, CurrentUser user, AuditLog 
         if (c is null) return ServiceResult.NotFound();
         if (!user.CanAct(c)) return ServiceResult.Forbidden("没有权限修改此舆情");
         if (c.IsClosed) return ServiceResult.Invalid("已办结的舆情不能修改");
+        var before = Snapshot(c);
         var errors = await ApplyAsync(c, input, isNew: false, ct);
         if (errors.Count > 0) return ServiceResult.Invalid(errors);
         c.UpdatedAt = clock.GetUtcNow();
-        audit.Add("concern.update", EntityType, c.Id, FieldLengths.Clip($"修改舆情 #{c.Id}：{c.Topic}", FieldLengths.AuditSummary), unitId: c.UnitId);
+        var changes = AuditLog.Diff(before, Snapshot(c));
+        var changed = changes.Count == 0 ? "" : $"（{string.Join("、", changes.Keys)}）";
+        audit.Add("concern.update", EntityType, c.Id, FieldLengths.Clip($"修改舆情 #{c.Id}{changed}：{c.Topic}", FieldLengths.AuditSummary), changes, c.UnitId);
         return await SaveOnceAsync(c, ct);
     }
 
     private async Task<Dictionary<string, string>> ApplyAsync(PublicConcern c, ConcernInput i, bool isNew, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
-        var source = ConcernRules.ParseSource(i.Source);
+        // Level, source and discovery time set the 5h/24h/48h clocks: once registered, only the 公开办 may change them;
+        // a unit's edit keeps the stored values whatever the form sends.
+        var locked = !isNew && !user.CanAssign();
+        var source = locked ? c.Source : ConcernRules.ParseSource(i.Source);
         if (source is null) errors["source"] = "source 应为 网络舆情、媒体报道、12345热线、网民留言、人大代表建议、政协委员提案、上级交办 或 其他";
-        var level = ConcernRules.ParseLevel(i.Level);
+        var level = locked ? c.Level : ConcernRules.ParseLevel(i.Level);
         if (level is null) errors["level"] = "level 应为 重大（特别重大、重大突发事件）或 一般";
-        var discovered = ParseTime(i.DiscoveredAt);
+        var discovered = locked ? c.DiscoveredAt : ParseTime(i.DiscoveredAt);
         if (discovered is null) errors["discoveredAt"] = "discoveredAt 应为日期时间，如 2026-03-02T09:00（北京时间）或带时区的 ISO 8601";
         var unit = await UnitAsync(i.Unit, ct);
         if (unit is null) errors["unit"] = string.IsNullOrWhiteSpace(i.Unit) ? "请选择责任单位" : $"单位“{FieldLengths.Clip(i.Unit.Trim(), 40)}”不存在";
@@ -112,6 +118,12 @@ public sealed class ConcernService(ZwgkDbContext db, CurrentUser user, AuditLog 
         if (!isNew && c.Responses.Count > 0 && c.Responses.Min(r => r.RespondedAt) < c.DiscoveredAt) errors.TryAdd("discoveredAt", "发现时间不能晚于已登记的回应时间");
         return errors;
     }
+
+    private static Dictionary<string, object?> Snapshot(PublicConcern c) => new()
+    {
+        ["来源"] = c.Source.Label(), ["等级"] = c.Level.Label(), ["发现时间"] = c.DiscoveredAt.ToOffset(Formats.ChinaOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        ["责任单位"] = c.UnitId, ["主题"] = c.Topic, ["概要"] = c.Summary, ["领域"] = c.Field, ["来源链接"] = c.SourceUrl, ["来源留言"] = c.SourceMessageId,
+    };
 
     public async Task<ServiceResult> AddResponseAsync(int id, ResponseInput input, CancellationToken ct = default)
     {
