@@ -91,6 +91,8 @@ public sealed class InterpretationService(ZwgkDbContext db, CurrentUser user, Au
             Title = FieldLengths.Clip($"《{policy.Title}》政策解读", FieldLengths.Title), Genre = "解读", OwnerUnitId = policy.OwnerUnitId, IssuerUnitIds = [policy.OwnerUnitId],
             TopicCategory = policy.TopicCategory, ColumnIds = columnIds, BodyHtml = "",
         };
+        // Document, relation and profile are saved in turn: one transaction, so a failure leaves no orphan draft.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var created = await documents.SaveAsync(null, input, ct);
         if (!created.Ok || created.Id is not int id) return created;
         var related = await documents.AddRelationAsync(id, policy.Id, RelationType.Interprets, null, ct);
@@ -101,6 +103,7 @@ public sealed class InterpretationService(ZwgkDbContext db, CurrentUser user, Au
         });
         audit.Add("interpretation.create", "Document", id, FieldLengths.Clip($"为《{policy.Title}》新建政策解读", FieldLengths.AuditSummary), unitId: policy.OwnerUnitId);
         await db.SaveChangesAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         return ServiceResult.Success(id);
     }
 
