@@ -240,6 +240,12 @@ public abstract class ConcernTests(DatabaseProvider provider) : IAsyncLifetime
 
         Assert.Contains("href=\"/hygz\"", await visitor.GetStringAsync("/hdjl"));
 
+        // Withdrawing it from the site evicts the cached portal pages at once.
+        await MessageDesk.JsonAsync(await _d.AdminA.PostAsJsonAsync($"/api/v1/admin/concerns/{shown}/public", new { @public = false }));
+        Assert.DoesNotContain("超市标价不一致", WebUtility.HtmlDecode(await _d.Anonymous().GetStringAsync("/hygz")));
+        Assert.Equal(HttpStatusCode.NotFound, (await _d.Anonymous().GetAsync($"/hygz/{shown}")).StatusCode);
+        await MessageDesk.JsonAsync(await _d.AdminA.PostAsJsonAsync($"/api/v1/admin/concerns/{shown}/public", new { @public = true }));
+
         // The shared sensitive-word screen warns staff before they decide to publish.
         await _d.DbAsync(db => db.PublicConcerns.Where(c => c.Id == hidden).ExecuteUpdateAsync(x => x.SetProperty(c => c.Summary, "网传有人代开发票")));
         Assert.Contains("内容筛查提示", await _d.AdminA.GetStringAsync($"/admin/concerns/{hidden}"));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Zwgk.Domain.Concerns;
@@ -8,6 +9,7 @@ using Zwgk.Infrastructure.Data;
 using Zwgk.Web.Features.Audit;
 using Zwgk.Web.Features.Security;
 using Zwgk.Web.Features.Shared;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Concerns;
 
@@ -43,7 +45,8 @@ public sealed record ConcernCreated(int Id, DateTimeOffset? InfoDueAt, DateTimeO
 /// Registering, editing, responding to and closing public concerns. The domain rules decide; this service loads within the
 /// user's scope (anything else is "not found"), checks linked documents are public, and audits in the same save.
 /// </summary>
-public sealed class ConcernService(ZwgkDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock, IOptions<ConcernOptions> options)
+public sealed class ConcernService(ZwgkDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock, IOptions<ConcernOptions> options,
+    IOutputCacheStore cache)
 {
     public const string EntityType = "PublicConcern";
     private ConcernTimeLimits Limits => options.Value.ToLimits();
@@ -173,15 +176,17 @@ public sealed class ConcernService(ZwgkDbContext db, CurrentUser user, AuditLog 
         c.IsPublic = isPublic;
         c.UpdatedAt = clock.GetUtcNow();
         audit.Add(isPublic ? "concern.publish" : "concern.unpublish", EntityType, c.Id, isPublic ? $"舆情 #{c.Id} 在网站公开" : $"舆情 #{c.Id} 不在网站公开", unitId: c.UnitId);
-        return await SaveOnceAsync(c, ct);
+        return await SaveOnceAsync(c, ct, evictPortal: true);
     }
 
-    private async Task<ServiceResult> SaveOnceAsync(PublicConcern c, CancellationToken ct)
+    private async Task<ServiceResult> SaveOnceAsync(PublicConcern c, CancellationToken ct, bool evictPortal = false)
     {
         c.Version++;
         try
         {
             await db.SaveChangesAsync(ct);
+            // /hygz pages are output-cached for visitors: any change a visitor could see evicts them.
+            if (evictPortal || c.IsPublic) await cache.InvalidatePortalAsync(ct);
             return ServiceResult.Success(c.Id);
         }
         catch (DbUpdateConcurrencyException)
