@@ -250,6 +250,11 @@ public abstract class ConcernTests(DatabaseProvider provider) : IAsyncLifetime
         await _d.DbAsync(db => db.PublicConcerns.Where(c => c.Id == hidden).ExecuteUpdateAsync(x => x.SetProperty(c => c.Summary, "网传有人代开发票")));
         Assert.Contains("内容筛查提示", await _d.AdminA.GetStringAsync($"/admin/concerns/{hidden}"));
         Assert.DoesNotContain("内容筛查提示", await _d.AdminA.GetStringAsync($"/admin/concerns/{shown}"));
+        // Personal data in the text is pointed out too.
+        Assert.DoesNotContain("个人信息提示", await _d.AdminA.GetStringAsync($"/admin/concerns/{shown}"));
+        await _d.DbAsync(db => db.PublicConcerns.Where(c => c.Id == hidden).ExecuteUpdateAsync(x => x.SetProperty(c => c.Summary, "网民王某（13912345678，wang@example.com）反映")));
+        var withPhone = WebUtility.HtmlDecode(await _d.AdminA.GetStringAsync($"/admin/concerns/{hidden}"));
+        Assert.Contains("个人信息提示：舆情内容或回应中含有手机号码、电子邮箱", withPhone);
     }
 
     [Fact]
