@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Zwgk.Domain.Calendar;
@@ -219,12 +220,12 @@ public sealed class OverlapCache : IDisposable
     public readonly record struct Key(int InterpretationId, DateTimeOffset InterpretationUpdatedAt, int InterpretationVersion, DateTimeOffset? ProfileUpdatedAt,
         int ProfilePoints, int PolicyId, DateTimeOffset PolicyUpdatedAt, int PolicyVersion);
 
-    private readonly Microsoft.Extensions.Caching.Memory.MemoryCache _cache = new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = MaxEntries });
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
 
     public bool TryGet(Key key, out double overlap) => _cache.TryGetValue(key, out overlap);
 
     public void Set(Key key, double overlap) =>
-        _cache.Set(key, overlap, new Microsoft.Extensions.Caching.Memory.MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(12) });
+        _cache.Set(key, overlap, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(12) });
 
     public void Dispose() => _cache.Dispose();
 }
