@@ -282,6 +282,8 @@ public abstract class ConcernTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(_d.B.Id, c.UnitId);
         Assert.Equal("燃气管道泄漏（已核实）", c.Topic);
         // Level and discovery time drive the 5h/24h clocks: the unit's edit keeps the stored ones; only the 公开办 changes them.
+        Assert.Contains("id=\"concern-clock-locked\"", await _d.OfficerB.GetStringAsync($"/admin/concerns/edit/{id}"));
+        Assert.DoesNotContain("id=\"concern-clock-locked\"", await _d.Office.GetStringAsync($"/admin/concerns/edit/{id}"));
         Assert.Equal(Zwgk.Domain.Concerns.ConcernLevel.Major, c.Level);
         Assert.Equal(Cn(3, 2, 8, 15), c.DiscoveredAt);
         var byOffice = await Forms.PostAsync(_d.Office, $"/admin/concerns/edit/{id}", $"/admin/concerns/edit/{id}", [
