@@ -1,6 +1,6 @@
 using Zwgk.Domain.Shared;
 
-namespace Zwgk.Domain.Tests.Shared;
+namespace Zwgk.Domain.Tests.Privacy;
 
 /// <summary>Finding personal data in free text before staff publish it: phones, id numbers, e-mail; not ordinary numbers.</summary>
 public sealed class PersonalDataFindTests
