@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Zwgk.Domain.Shared;
 
 /// <summary>
 /// Masking of personal data for public pages and staff lists (applicants, letter writers). One home for the rules so every
 /// feature masks the same way: a phone shows 138****5678, an id number its region and last four.
 /// </summary>
-public static class PersonalData
+public static partial class PersonalData
 {
     /// <summary>张三 → 张*, 欧阳娜娜 → 欧***; Latin names keep their first letter.</summary>
     public static string MaskName(string? name)
@@ -63,4 +65,35 @@ public static class PersonalData
         var a = (address ?? "").Trim();
         return a.Length <= 6 ? (a.Length == 0 ? "" : a[..Math.Min(2, a.Length)] + "****") : a[..6] + "****";
     }
+
+    /// <summary>
+    /// Kinds of personal data found in free text (手机号码, 固定电话, 身份证号码, 电子邮箱), in that order, each at most once:
+    /// a hint for staff before they publish text typed by others. Digits inside longer numbers do not count.
+    /// </summary>
+    public static IReadOnlyList<string> Find(params IEnumerable<string?> texts)
+    {
+        var found = new List<string>();
+        foreach (var t in texts)
+        {
+            if (string.IsNullOrEmpty(t)) continue;
+            if (!found.Contains("身份证号码") && IdNumberPattern().IsMatch(t)) found.Add("身份证号码");
+            if (!found.Contains("手机号码") && MobilePattern().IsMatch(t)) found.Add("手机号码");
+            if (!found.Contains("固定电话") && LandlinePattern().IsMatch(t)) found.Add("固定电话");
+            if (!found.Contains("电子邮箱") && EmailPattern().IsMatch(t)) found.Add("电子邮箱");
+        }
+        string[] order = ["手机号码", "固定电话", "身份证号码", "电子邮箱"];
+        return order.Where(found.Contains).ToList();
+    }
+
+    [GeneratedRegex(@"(?<![0-9])[1-9][0-9]{5}(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx](?![0-9A-Za-z])")]
+    private static partial Regex IdNumberPattern();
+
+    [GeneratedRegex(@"(?<![0-9])(?:\+?86[- ]?)?1[3-9][0-9][- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9])")]
+    private static partial Regex MobilePattern();
+
+    [GeneratedRegex(@"(?<![0-9])0[1-9][0-9]{1,2}-[2-9][0-9]{6,7}(?![0-9])")]
+    private static partial Regex LandlinePattern();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
+    private static partial Regex EmailPattern();
 }

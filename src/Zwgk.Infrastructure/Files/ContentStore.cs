@@ -128,7 +128,8 @@ public static class FileTypes
         if (head.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF })) return "jpeg";
         if (head.StartsWith("GIF8"u8)) return "gif";
         if (head.Length >= 8 && head[4..8].SequenceEqual("ftyp"u8)) return "mp4";
-        if (head.StartsWith("ID3"u8) || head.Length >= 2 && head[0] == 0xFF && (head[1] & 0xE0) == 0xE0) return "mp3";
+        // MPEG-1/2 Layer III frame sync only: a looser FF Ex/Fx test also matches the UTF-16-LE byte-order mark (FF FE).
+        if (head.StartsWith("ID3"u8) || head.Length >= 2 && head[0] == 0xFF && head[1] is 0xFB or 0xFA or 0xF3 or 0xF2) return "mp3";
         if (head.StartsWith("MZ"u8) || head.StartsWith("\u007fELF"u8)) return "executable";
         foreach (var b in head) if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) return null;
         return "text";

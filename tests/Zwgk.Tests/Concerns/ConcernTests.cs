@@ -240,10 +240,21 @@ public abstract class ConcernTests(DatabaseProvider provider) : IAsyncLifetime
 
         Assert.Contains("href=\"/hygz\"", await visitor.GetStringAsync("/hdjl"));
 
+        // Withdrawing it from the site evicts the cached portal pages at once.
+        await MessageDesk.JsonAsync(await _d.AdminA.PostAsJsonAsync($"/api/v1/admin/concerns/{shown}/public", new { @public = false }));
+        Assert.DoesNotContain("超市标价不一致", WebUtility.HtmlDecode(await _d.Anonymous().GetStringAsync("/hygz")));
+        Assert.Equal(HttpStatusCode.NotFound, (await _d.Anonymous().GetAsync($"/hygz/{shown}")).StatusCode);
+        await MessageDesk.JsonAsync(await _d.AdminA.PostAsJsonAsync($"/api/v1/admin/concerns/{shown}/public", new { @public = true }));
+
         // The shared sensitive-word screen warns staff before they decide to publish.
         await _d.DbAsync(db => db.PublicConcerns.Where(c => c.Id == hidden).ExecuteUpdateAsync(x => x.SetProperty(c => c.Summary, "网传有人代开发票")));
         Assert.Contains("内容筛查提示", await _d.AdminA.GetStringAsync($"/admin/concerns/{hidden}"));
         Assert.DoesNotContain("内容筛查提示", await _d.AdminA.GetStringAsync($"/admin/concerns/{shown}"));
+        // Personal data in the text is pointed out too.
+        Assert.DoesNotContain("个人信息提示", await _d.AdminA.GetStringAsync($"/admin/concerns/{shown}"));
+        await _d.DbAsync(db => db.PublicConcerns.Where(c => c.Id == hidden).ExecuteUpdateAsync(x => x.SetProperty(c => c.Summary, "网民王某（13912345678，wang@example.com）反映")));
+        var withPhone = WebUtility.HtmlDecode(await _d.AdminA.GetStringAsync($"/admin/concerns/{hidden}"));
+        Assert.Contains("个人信息提示：舆情内容或回应中含有手机号码、电子邮箱", withPhone);
     }
 
     [Fact]
@@ -265,11 +276,31 @@ public abstract class ConcernTests(DatabaseProvider provider) : IAsyncLifetime
         // The unit's own officer edits; a unit field in the form is ignored (only the 公开办 assigns).
         var edited = await Forms.PostAsync(_d.OfficerB, $"/admin/concerns/edit/{id}", $"/admin/concerns/edit/{id}", [
             new("Input.Level", "General"), new("Input.Source", "MediaReport"), new("Input.Topic", "燃气管道泄漏（已核实）"), new("Input.Summary", "媒体报道某小区燃气泄漏"),
-            new("Input.Unit", _d.A.Id.ToString(CultureInfo.InvariantCulture)), new("Input.DiscoveredAt", "2026-03-02T08:15")]);
+            new("Input.Unit", _d.A.Id.ToString(CultureInfo.InvariantCulture)), new("Input.DiscoveredAt", "2026-03-02T09:45")]);
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         c = await _d.DbAsync(db => db.PublicConcerns.AsNoTracking().SingleAsync(x => x.Id == id));
         Assert.Equal(_d.B.Id, c.UnitId);
         Assert.Equal("燃气管道泄漏（已核实）", c.Topic);
+        // Level and discovery time drive the 5h/24h clocks: the unit's edit keeps the stored ones; only the 公开办 changes them.
+        Assert.Contains("id=\"concern-clock-locked\"", await _d.OfficerB.GetStringAsync($"/admin/concerns/edit/{id}"));
+        Assert.DoesNotContain("id=\"concern-clock-locked\"", await _d.Office.GetStringAsync($"/admin/concerns/edit/{id}"));
+        Assert.Equal(Zwgk.Domain.Concerns.ConcernLevel.Major, c.Level);
+        Assert.Equal(Cn(3, 2, 8, 15), c.DiscoveredAt);
+        var byOffice = await Forms.PostAsync(_d.Office, $"/admin/concerns/edit/{id}", $"/admin/concerns/edit/{id}", [
+            new("Input.Level", "General"), new("Input.Source", "MediaReport"), new("Input.Topic", "燃气管道泄漏（已核实）"), new("Input.Summary", "媒体报道某小区燃气泄漏"),
+            new("Input.Unit", _d.B.Id.ToString(CultureInfo.InvariantCulture)), new("Input.DiscoveredAt", "2026-03-02T08:15")]);
+        Assert.Equal(HttpStatusCode.Redirect, byOffice.StatusCode);
+        c = await _d.DbAsync(db => db.PublicConcerns.AsNoTracking().SingleAsync(x => x.Id == id));
+        Assert.Equal(Zwgk.Domain.Concerns.ConcernLevel.General, c.Level);
+        var audits = await _d.DbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == "concern.update" && a.EntityId == id.ToString(CultureInfo.InvariantCulture))
+            .OrderBy(a => a.Id).ToListAsync());
+        Assert.Equal(2, audits.Count);
+        static bool Changed(Zwgk.Domain.Audit.AuditEntry a, string field) => a.Changes is { } j && JsonDocument.Parse(j).RootElement.TryGetProperty(field, out _);
+        Assert.True(Changed(audits[0], "主题"));
+        Assert.False(Changed(audits[0], "等级"));
+        Assert.True(Changed(audits[1], "等级"));
+        Assert.Contains("等级", audits[1].Summary);
+        Assert.Single(await _d.DbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == "concern.create" && a.EntityId == id.ToString(CultureInfo.InvariantCulture)).ToListAsync()));
 
         var invalid = await Forms.PostAsync(_d.Office, "/admin/concerns/edit", "/admin/concerns/edit", [new("Input.Topic", "")]);
         Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);

@@ -266,6 +266,17 @@ public abstract class InterpretationTests(DatabaseProvider provider) : IAsyncLif
         var interps = Assert.Single(items.EnumerateArray()).GetProperty("interpretations").EnumerateArray().ToList();
         Assert.True(interps.Single(i => i.GetProperty("id").GetInt32() == copy).GetProperty("overlap").GetDouble() >= 0.9);
         Assert.True(interps.Single(i => i.GetProperty("id").GetInt32() == own).GetProperty("overlap").GetDouble() < 0.3);
+
+        // Overlap is remembered per document version: a rewritten interpretation (a save bumps the version) is measured again.
+        await _f.WithDbAsync(async db =>
+        {
+            // The body lives in a split table: change it through the tracked entity.
+            var d = await db.Documents.SingleAsync(x => x.Id == copy);
+            d.BodyHtml = "<p>问：招一名毕业生能拿多少？答：一千五百元。</p>";
+            d.Version++;
+            await db.SaveChangesAsync();
+        });
+        Assert.Equal(0, (await ReportRowAsync(_adminA, _a.Id)).GetProperty("highOverlap").GetInt32());
     }
 
     [Fact]
@@ -315,12 +326,30 @@ public abstract class InterpretationTests(DatabaseProvider provider) : IAsyncLif
             form = "Video",
             media = new object[] { new { attachmentId = image, kind = "Image", altText = "见习补贴标准图解" }, new { attachmentId = video, kind = "Video", transcript = "主持人：各位网友好……" } },
         }));
+        // The declared kind must match the file: a video is not an audio file nor a picture.
+        var wrongKind = await _adminA.PutAsJsonAsync($"/api/v1/admin/interpretations/{id}", new
+        {
+            form = "Video", media = new object[] { new { attachmentId = video, kind = "Audio", transcript = "实录" }, new { attachmentId = image, kind = "Video", transcript = "实录" } },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, wrongKind.StatusCode);
+        Assert.Contains("不是", await wrongKind.Content.ReadAsStringAsync());
         await JsonAsync(await _adminA.PostAsync($"/api/v1/admin/documents/{id}/submit", null));
         // Every change is in the document's audit trail.
         var actions = await _f.WithScopeAsync(sp => sp.GetRequiredService<ZwgkDbContext>().AuditEntries.Where(a => a.EntityType == "Document" && a.EntityId == id.ToString())
             .Select(a => a.Action).ToListAsync());
         Assert.Contains("interpretation.create", actions);
         Assert.Contains("interpretation.update", actions);
+
+        // Once live (or scheduled), editing the profile cannot drop what the accessibility gate required.
+        await _f.WithDbAsync(db => db.Documents.Where(d => d.Id == id).ExecuteUpdateAsync(x => x.SetProperty(d => d.Status, DocumentStatus.Published)));
+        var stripped = await _adminA.PutAsJsonAsync($"/api/v1/admin/interpretations/{id}", new
+        {
+            form = "Video", media = new object[] { new { attachmentId = image, kind = "Image" }, new { attachmentId = video, kind = "Video", transcript = "主持人：各位网友好……" } },
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stripped.StatusCode);
+        Assert.Contains("图片「tujie.png」缺少替代文字", JsonDocument.Parse(await stripped.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
+        Assert.Equal("见习补贴标准图解", await _f.WithScopeAsync(sp => sp.GetRequiredService<ZwgkDbContext>().InterpretationMedia.Where(m => m.ProfileDocumentId == id && m.AttachmentId == image)
+            .Select(m => m.AltText).SingleAsync()));
 
         // A media file must be an attachment of the same document.
         var other = await DocAsync(_a, "其他文件", "正文", null);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Zwgk.Domain.Concerns;
@@ -8,6 +9,7 @@ using Zwgk.Infrastructure.Data;
 using Zwgk.Web.Features.Audit;
 using Zwgk.Web.Features.Security;
 using Zwgk.Web.Features.Shared;
+using Zwgk.Web.Features.Shared.Portal;
 
 namespace Zwgk.Web.Features.Concerns;
 
@@ -43,7 +45,8 @@ public sealed record ConcernCreated(int Id, DateTimeOffset? InfoDueAt, DateTimeO
 /// Registering, editing, responding to and closing public concerns. The domain rules decide; this service loads within the
 /// user's scope (anything else is "not found"), checks linked documents are public, and audits in the same save.
 /// </summary>
-public sealed class ConcernService(ZwgkDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock, IOptions<ConcernOptions> options)
+public sealed class ConcernService(ZwgkDbContext db, CurrentUser user, AuditLog audit, TimeProvider clock, IOptions<ConcernOptions> options,
+    IOutputCacheStore cache)
 {
     public const string EntityType = "PublicConcern";
     private ConcernTimeLimits Limits => options.Value.ToLimits();
@@ -56,9 +59,14 @@ public sealed class ConcernService(ZwgkDbContext db, CurrentUser user, AuditLog 
         var errors = await ApplyAsync(c, input, isNew: true, ct);
         if (errors.Count > 0) return (ServiceResult.Invalid(errors), null);
         db.PublicConcerns.Add(c);
-        await db.SaveChangesAsync(ct);
-        audit.Add("concern.create", EntityType, c.Id, FieldLengths.Clip($"登记舆情 #{c.Id}（{c.Level.Label()}，{c.Source.Label()}）：{c.Topic}", FieldLengths.AuditSummary), unitId: c.UnitId);
-        await db.SaveChangesAsync(ct);
+        // The audit names the new id, so it needs a first save; one transaction keeps the concern and its audit together.
+        await using (var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null)
+        {
+            await db.SaveChangesAsync(ct);
+            audit.Add("concern.create", EntityType, c.Id, FieldLengths.Clip($"登记舆情 #{c.Id}（{c.Level.Label()}，{c.Source.Label()}）：{c.Topic}", FieldLengths.AuditSummary), unitId: c.UnitId);
+            await db.SaveChangesAsync(ct);
+            if (tx is not null) await tx.CommitAsync(ct);
+        }
         var d = ConcernRules.Deadlines(c.Level, c.DiscoveredAt, Limits);
         return (ServiceResult.Success(c.Id), new ConcernCreated(c.Id, d.InfoDue, d.PressDue, d.ResponseDue));
     }
@@ -69,21 +77,27 @@ public sealed class ConcernService(ZwgkDbContext db, CurrentUser user, AuditLog 
         if (c is null) return ServiceResult.NotFound();
         if (!user.CanAct(c)) return ServiceResult.Forbidden("没有权限修改此舆情");
         if (c.IsClosed) return ServiceResult.Invalid("已办结的舆情不能修改");
+        var before = Snapshot(c);
         var errors = await ApplyAsync(c, input, isNew: false, ct);
         if (errors.Count > 0) return ServiceResult.Invalid(errors);
         c.UpdatedAt = clock.GetUtcNow();
-        audit.Add("concern.update", EntityType, c.Id, FieldLengths.Clip($"修改舆情 #{c.Id}：{c.Topic}", FieldLengths.AuditSummary), unitId: c.UnitId);
+        var changes = AuditLog.Diff(before, Snapshot(c));
+        var changed = changes.Count == 0 ? "" : $"（{string.Join("、", changes.Keys)}）";
+        audit.Add("concern.update", EntityType, c.Id, FieldLengths.Clip($"修改舆情 #{c.Id}{changed}：{c.Topic}", FieldLengths.AuditSummary), changes, c.UnitId);
         return await SaveOnceAsync(c, ct);
     }
 
     private async Task<Dictionary<string, string>> ApplyAsync(PublicConcern c, ConcernInput i, bool isNew, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
-        var source = ConcernRules.ParseSource(i.Source);
+        // Level, source and discovery time set the 5h/24h/48h clocks: once registered, only the 公开办 may change them;
+        // a unit's edit keeps the stored values whatever the form sends.
+        var locked = !isNew && !user.CanAssign();
+        var source = locked ? c.Source : ConcernRules.ParseSource(i.Source);
         if (source is null) errors["source"] = "source 应为 网络舆情、媒体报道、12345热线、网民留言、人大代表建议、政协委员提案、上级交办 或 其他";
-        var level = ConcernRules.ParseLevel(i.Level);
+        var level = locked ? c.Level : ConcernRules.ParseLevel(i.Level);
         if (level is null) errors["level"] = "level 应为 重大（特别重大、重大突发事件）或 一般";
-        var discovered = ParseTime(i.DiscoveredAt);
+        var discovered = locked ? c.DiscoveredAt : ParseTime(i.DiscoveredAt);
         if (discovered is null) errors["discoveredAt"] = "discoveredAt 应为日期时间，如 2026-03-02T09:00（北京时间）或带时区的 ISO 8601";
         var unit = await UnitAsync(i.Unit, ct);
         if (unit is null) errors["unit"] = string.IsNullOrWhiteSpace(i.Unit) ? "请选择责任单位" : $"单位“{FieldLengths.Clip(i.Unit.Trim(), 40)}”不存在";
@@ -107,6 +121,12 @@ public sealed class ConcernService(ZwgkDbContext db, CurrentUser user, AuditLog 
         if (!isNew && c.Responses.Count > 0 && c.Responses.Min(r => r.RespondedAt) < c.DiscoveredAt) errors.TryAdd("discoveredAt", "发现时间不能晚于已登记的回应时间");
         return errors;
     }
+
+    private static Dictionary<string, object?> Snapshot(PublicConcern c) => new()
+    {
+        ["来源"] = c.Source.Label(), ["等级"] = c.Level.Label(), ["发现时间"] = c.DiscoveredAt.ToOffset(Formats.ChinaOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        ["责任单位"] = c.UnitId, ["主题"] = c.Topic, ["概要"] = c.Summary, ["领域"] = c.Field, ["来源链接"] = c.SourceUrl, ["来源留言"] = c.SourceMessageId,
+    };
 
     public async Task<ServiceResult> AddResponseAsync(int id, ResponseInput input, CancellationToken ct = default)
     {
@@ -156,15 +176,17 @@ public sealed class ConcernService(ZwgkDbContext db, CurrentUser user, AuditLog 
         c.IsPublic = isPublic;
         c.UpdatedAt = clock.GetUtcNow();
         audit.Add(isPublic ? "concern.publish" : "concern.unpublish", EntityType, c.Id, isPublic ? $"舆情 #{c.Id} 在网站公开" : $"舆情 #{c.Id} 不在网站公开", unitId: c.UnitId);
-        return await SaveOnceAsync(c, ct);
+        return await SaveOnceAsync(c, ct, evictPortal: true);
     }
 
-    private async Task<ServiceResult> SaveOnceAsync(PublicConcern c, CancellationToken ct)
+    private async Task<ServiceResult> SaveOnceAsync(PublicConcern c, CancellationToken ct, bool evictPortal = false)
     {
         c.Version++;
         try
         {
             await db.SaveChangesAsync(ct);
+            // /hygz pages are output-cached for visitors: any change a visitor could see evicts them.
+            if (evictPortal || c.IsPublic) await cache.InvalidatePortalAsync(ct);
             return ServiceResult.Success(c.Id);
         }
         catch (DbUpdateConcurrencyException)

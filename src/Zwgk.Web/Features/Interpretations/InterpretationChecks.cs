@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Zwgk.Domain.Calendar;
@@ -50,7 +51,8 @@ public sealed record DocumentChecks(PolicyCheck? Policy, InterpretationSelfCheck
 /// Computes the 政策解读 rule checks from documents, relations, profiles, the working-day calendar and the clock.
 /// Nothing derived is stored: late and overdue change with the date.
 /// </summary>
-public sealed class InterpretationChecks(ZwgkDbContext db, CurrentUser user, CalendarService calendar, TimeProvider clock, IOptions<InterpretationOptions> options)
+public sealed class InterpretationChecks(ZwgkDbContext db, CurrentUser user, CalendarService calendar, TimeProvider clock, IOptions<InterpretationOptions> options,
+    OverlapCache overlapCache)
 {
     private InterpretationSettings Settings => options.Value.ToSettings();
 
@@ -102,25 +104,49 @@ public sealed class InterpretationChecks(ZwgkDbContext db, CurrentUser user, Cal
         p.Count(x => x.BelowForms), p.Count(x => x.HasHighOverlap));
 
     private sealed record PolicyRow(int Id, string Title, string? DocumentNumber, int OwnerUnitId, string OwnerName, UnitKind OwnerKind, string? ExternalIssuer,
-        UnitKind? LeadIssuerKind, bool IsNormative, bool IsMajorPolicy, DocumentStatus Status, DisclosureAttribute Disclosure, Validity Validity, DateTimeOffset? PublishedAt);
+        UnitKind? LeadIssuerKind, bool IsNormative, bool IsMajorPolicy, DocumentStatus Status, DisclosureAttribute Disclosure, Validity Validity, DateTimeOffset? PublishedAt,
+        DateTimeOffset UpdatedAt, int Version);
 
     private async Task<IReadOnlyList<PolicyCheck>> LoadAsync(IQueryable<Document> query, bool requiredOnly, CancellationToken ct)
     {
         var policies = await query.AsNoTracking().Select(d => new PolicyRow(d.Id, d.Title, d.DocumentNumber, d.OwnerUnitId, d.OwnerUnit!.Name, d.OwnerUnit.Kind,
             d.ExternalIssuer, d.Issuers.OrderBy(i => i.Order).Select(i => (UnitKind?)i.Unit!.Kind).FirstOrDefault(), d.IsNormative, d.IsMajorPolicy,
-            d.Status, d.Disclosure, d.Validity, d.PublishedAt)).ToListAsync(ct);
+            d.Status, d.Disclosure, d.Validity, d.PublishedAt, d.UpdatedAt, d.Version)).ToListAsync(ct);
         if (policies.Count == 0) return [];
         var ids = policies.Select(p => p.Id).ToList();
         // Another unit's unpublished interpretation stays out of a unit user's sight, as everywhere else.
         var visible = db.Documents.VisibleTo(user);
         var links = await db.DocumentRelations.AsNoTracking()
             .Where(r => r.Type == RelationType.Interprets && ids.Contains(r.ToDocumentId) && visible.Any(v => v.Id == r.FromDocumentId))
-            .Select(r => new { r.ToDocumentId, r.FromDocumentId, r.FromDocument!.Title, r.FromDocument.Status, r.FromDocument.Disclosure, r.FromDocument.PublishedAt })
+            .Select(r => new { r.ToDocumentId, r.FromDocumentId, r.FromDocument!.Title, r.FromDocument.Status, r.FromDocument.Disclosure, r.FromDocument.PublishedAt, r.FromDocument.UpdatedAt, r.FromDocument.Version })
             .ToListAsync(ct);
         var interpIds = links.Select(l => l.FromDocumentId).Distinct().ToList();
-        var forms = await db.InterpretationProfiles.AsNoTracking().Where(p => interpIds.Contains(p.DocumentId))
-            .ToDictionaryAsync(p => p.DocumentId, p => p.Form, ct);
-        var texts = await TextsAsync(ids.Concat(interpIds).Distinct().ToList(), ct);
+        var profiles = await db.InterpretationProfiles.AsNoTracking().Where(p => interpIds.Contains(p.DocumentId))
+            .Select(p => new { p.DocumentId, p.Form, p.UpdatedAt, Points = p.Points.Count }).ToDictionaryAsync(p => p.DocumentId, ct);
+        var forms = profiles.ToDictionary(p => p.Key, p => p.Value.Form);
+        // Overlap needs both full texts: computed once per (interpretation, policy) version pair and kept in the bounded cache,
+        // so a report reads only the bodies of pairs changed since they were last measured.
+        var policyStamp = policies.ToDictionary(p => p.Id, p => (p.UpdatedAt, p.Version));
+        var overlaps = new Dictionary<(int From, int To), double>();
+        var missing = new List<(OverlapCache.Key Key, int From, int To)>();
+        foreach (var l in links)
+        {
+            var profile = profiles.GetValueOrDefault(l.FromDocumentId);
+            var key = new OverlapCache.Key(l.FromDocumentId, l.UpdatedAt, l.Version, profile?.UpdatedAt, profile?.Points ?? 0,
+                l.ToDocumentId, policyStamp[l.ToDocumentId].UpdatedAt, policyStamp[l.ToDocumentId].Version);
+            if (overlapCache.TryGet(key, out var o)) overlaps[(l.FromDocumentId, l.ToDocumentId)] = o;
+            else missing.Add((key, l.FromDocumentId, l.ToDocumentId));
+        }
+        if (missing.Count > 0)
+        {
+            var texts = await TextsAsync(missing.SelectMany(m => new[] { m.From, m.To }).Distinct().ToList(), ct);
+            foreach (var m in missing)
+            {
+                var o = InterpretationRules.Overlap(texts.GetValueOrDefault(m.From), texts.GetValueOrDefault(m.To));
+                overlapCache.Set(m.Key, o);
+                overlaps[(m.From, m.To)] = o;
+            }
+        }
         var cal = await calendar.GetAsync(ct);
         var today = Formats.Today(clock);
         var s = Settings;
@@ -136,7 +162,7 @@ public sealed class InterpretationChecks(ZwgkDbContext db, CurrentUser user, Cal
             {
                 var isPublic = new Document { Status = l.Status, Disclosure = l.Disclosure }.IsPublic;
                 DateOnly? day = isPublic && l.PublishedAt is { } ia ? InterpretationRules.ChinaDay(ia) : null;
-                var overlap = InterpretationRules.Overlap(texts.GetValueOrDefault(l.FromDocumentId), texts.GetValueOrDefault(p.Id));
+                var overlap = overlaps[(l.FromDocumentId, p.Id)];
                 InterpretationForm? form = forms.TryGetValue(l.FromDocumentId, out var f) ? f : null;
                 return new InterpretationRow(l.FromDocumentId, l.Title, form, form?.Label() ?? "未设置形式", l.Status, l.Status.Label(), isPublic, day,
                     policyDay is { } pd && day is { } d ? InterpretationRules.ForInterpretation(pd, d, cal, s) : null,
@@ -182,4 +208,24 @@ public sealed class InterpretationChecks(ZwgkDbContext db, CurrentUser user, Cal
             .GroupBy(p => p.ProfileDocumentId).ToDictionary(g => g.Key, g => string.Join("\n", g.OrderBy(p => p.Order).Select(p => p.Text)));
         return bodies.ToDictionary(b => b.Id, b => DocumentSearchSource.HtmlToText(b.BodyHtml) + (points.TryGetValue(b.Id, out var t) ? "\n" + t : ""));
     }
+}
+
+/// <summary>
+/// Text overlap of an interpretation with a policy, keyed by both documents' version and UpdatedAt and the profile's, so an edit misses.
+/// Bounded (one unit per pair) so it cannot grow without limit; a process-wide singleton.
+/// </summary>
+public sealed class OverlapCache : IDisposable
+{
+    public const int MaxEntries = 20_000;
+    public readonly record struct Key(int InterpretationId, DateTimeOffset InterpretationUpdatedAt, int InterpretationVersion, DateTimeOffset? ProfileUpdatedAt,
+        int ProfilePoints, int PolicyId, DateTimeOffset PolicyUpdatedAt, int PolicyVersion);
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
+
+    public bool TryGet(Key key, out double overlap) => _cache.TryGetValue(key, out overlap);
+
+    public void Set(Key key, double overlap) =>
+        _cache.Set(key, overlap, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(12) });
+
+    public void Dispose() => _cache.Dispose();
 }

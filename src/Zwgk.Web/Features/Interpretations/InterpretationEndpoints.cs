@@ -49,6 +49,7 @@ public static class InterpretationsExtensions
         services.AddOptions<InterpretationOptions>().Bind(configuration.GetSection(InterpretationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<InterpretationService>();
         services.AddScoped<InterpretationChecks>();
+        services.AddSingleton<OverlapCache>();
         services.AddScoped<InterpretationPublicQueries>();
         return services;
     }

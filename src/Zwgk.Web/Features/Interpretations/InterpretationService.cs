@@ -91,6 +91,8 @@ public sealed class InterpretationService(ZwgkDbContext db, CurrentUser user, Au
             Title = FieldLengths.Clip($"《{policy.Title}》政策解读", FieldLengths.Title), Genre = "解读", OwnerUnitId = policy.OwnerUnitId, IssuerUnitIds = [policy.OwnerUnitId],
             TopicCategory = policy.TopicCategory, ColumnIds = columnIds, BodyHtml = "",
         };
+        // Document, relation and profile are saved in turn: one transaction, so a failure leaves no orphan draft.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var created = await documents.SaveAsync(null, input, ct);
         if (!created.Ok || created.Id is not int id) return created;
         var related = await documents.AddRelationAsync(id, policy.Id, RelationType.Interprets, null, ct);
@@ -101,6 +103,7 @@ public sealed class InterpretationService(ZwgkDbContext db, CurrentUser user, Au
         });
         audit.Add("interpretation.create", "Document", id, FieldLengths.Clip($"为《{policy.Title}》新建政策解读", FieldLengths.AuditSummary), unitId: policy.OwnerUnitId);
         await db.SaveChangesAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         return ServiceResult.Success(id);
     }
 
@@ -115,6 +118,17 @@ public sealed class InterpretationService(ZwgkDbContext db, CurrentUser user, Au
 
         var errors = await ValidateAsync(doc, input, ct);
         if (errors.Count > 0) return ServiceResult.Invalid(errors);
+        // The accessibility gate runs at submission and approval; a live (or scheduled) document must not slip past it by an edit.
+        if (doc.Status is DocumentStatus.Published or DocumentStatus.Scheduled)
+        {
+            var attachments = doc.Attachments.ToDictionary(a => a.Id);
+            var media = input.Media.Where(m => m.AttachmentId != 0).Select((m, i) => new InterpretationMedia
+            {
+                Order = i + 1, AttachmentId = m.AttachmentId, Attachment = attachments[m.AttachmentId], Kind = m.Kind, AltText = Blank(m.AltText),
+                Transcript = Blank(m.Transcript), CaptionsAttachmentId = m.CaptionsAttachmentId is > 0 ? m.CaptionsAttachmentId : null,
+            }).ToList();
+            if (InterpretationRules.PublishRefusal(media) is { } refusal) return ServiceResult.Invalid(refusal);
+        }
 
         var profile = await db.InterpretationProfiles.Include(p => p.Points).Include(p => p.Media).FirstOrDefaultAsync(p => p.DocumentId == documentId, ct);
         var before = profile is null ? null : Snapshot(profile);
@@ -166,18 +180,28 @@ public sealed class InterpretationService(ZwgkDbContext db, CurrentUser user, Au
             Check(errors, nameof(input.Points), "要点内容", p.Text, FieldLengths.InterpretationPoint);
         }
         if (input.Media.Count > MaxMedia) errors[nameof(input.Media)] = $"媒体文件最多{MaxMedia}个";
-        var attachments = doc.Attachments.Select(a => a.Id).ToHashSet();
+        var attachments = doc.Attachments.ToDictionary(a => a.Id, a => a.ContentType);
         foreach (var m in input.Media.Where(m => m.AttachmentId != 0))
         {
-            if (!attachments.Contains(m.AttachmentId) || m.CaptionsAttachmentId is > 0 and var c && !attachments.Contains(c))
+            if (!attachments.TryGetValue(m.AttachmentId, out var contentType) || m.CaptionsAttachmentId is > 0 and var c && !attachments.ContainsKey(c))
                 errors[nameof(input.Media)] = "媒体文件须是本文件的附件";
-            if (!Enum.IsDefined(m.Kind)) errors[nameof(input.Media)] = "媒体类型不正确";
+            else if (!Enum.IsDefined(m.Kind)) errors[nameof(input.Media)] = "媒体类型不正确";
+            // The kind decides the player and the accessibility check: a file must really be what it is declared as.
+            else if (!contentType.StartsWith(KindPrefix(m.Kind), StringComparison.OrdinalIgnoreCase))
+                errors[nameof(input.Media)] = $"附件{m.AttachmentId}不是{m.Kind.Label()}文件，请重新选择媒体类型";
             Check(errors, nameof(input.Media), "替代文字", m.AltText, FieldLengths.MediaAltText);
             Check(errors, nameof(input.Media), "文字实录", m.Transcript, FieldLengths.MediaTranscript);
         }
         if (input.Media.Where(m => m.AttachmentId != 0).GroupBy(m => m.AttachmentId).Any(g => g.Count() > 1)) errors[nameof(input.Media)] = "同一附件只能添加一次";
         return errors;
     }
+
+    private static string KindPrefix(MediaKind kind) => kind switch
+    {
+        MediaKind.Video => "video/",
+        MediaKind.Audio => "audio/",
+        _ => "image/",
+    };
 
     private static void Check(Dictionary<string, string> errors, string key, string label, string? value, int max)
     {

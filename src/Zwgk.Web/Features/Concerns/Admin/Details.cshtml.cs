@@ -12,6 +12,8 @@ public sealed class DetailsModel(ConcernQueries queries, ConcernService service,
     public string NowInput { get; private set; } = "";
     /// <summary>What the shared sensitive-word screen finds in the text: a hint before deciding to publish (staff decide).</summary>
     public IReadOnlyList<string> ScreenReasons { get; private set; } = [];
+    /// <summary>Personal data (phone, id number, e-mail) in the summary or responses: it must be removed or masked before publishing.</summary>
+    public IReadOnlyList<string> PersonalDataFound { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -19,6 +21,7 @@ public sealed class DetailsModel(ConcernQueries queries, ConcernService service,
         Concern = d;
         NowInput = ConcernService.LocalInput(queries.Now);
         ScreenReasons = screen.Screen([d.Topic, d.Summary, .. d.Responses.Select(r => r.Summary)]).Reasons;
+        PersonalDataFound = Zwgk.Domain.Shared.PersonalData.Find([d.Topic, d.Summary, .. d.Responses.Select(r => r.Summary)]);
         return Page();
     }
 

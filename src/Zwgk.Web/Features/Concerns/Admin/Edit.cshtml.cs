@@ -12,6 +12,8 @@ public sealed class EditModel(ConcernService service, ConcernQueries queries, Cu
     [BindProperty] public ConcernInput Input { get; set; } = new();
     public IReadOnlyList<PublicUnitOption> Units { get; private set; } = [];
     public bool ChoosesUnit => user.CanAssign();
+    /// <summary>Level, source and discovery time set the deadlines: after registration only the 公开办 changes them (the service keeps them otherwise).</summary>
+    public bool ClockLocked => Id is not null && !user.CanAssign();
 
     /// <summary>Suggested 领域 (seed 000: 市场监管、房地产市场、困难群众生活 …); free text is allowed.</summary>
     public static readonly string[] Fields = ["市场监管", "房地产市场", "困难群众生活", "疫情防控", "经济金融", "工资拖欠", "生态环境", "食药安全", "教育医疗养老", "安全生产"];
